@@ -1,0 +1,20 @@
+import { createLegacyBandsClassifier } from './legacyBandsClassifier';
+import { createLoopGainClassifier } from './loopgainClassifier';
+import type { Classifier, ClassifierName, GainBands, TrajectoryThresholds } from './types';
+
+export interface ClassifierSettings {
+  readonly thresholds: TrajectoryThresholds;
+  readonly gainBands: GainBands;
+}
+
+const FACTORIES: { [K in ClassifierName]: (settings: ClassifierSettings) => Classifier } = {
+  adaptive: (s) => createLoopGainClassifier(s.thresholds),
+  loopgain: (s) => createLoopGainClassifier(s.thresholds),
+  legacy_bands: (s) => createLegacyBandsClassifier(s.gainBands),
+};
+
+export function createClassifier(name: ClassifierName, settings: ClassifierSettings): Classifier {
+  const factory = FACTORIES[name];
+  if (!factory) throw new RangeError(`unknown classifier '${String(name)}' (known: ${Object.keys(FACTORIES).join(', ')})`);
+  return factory(settings);
+}
