@@ -1,3 +1,4 @@
+import { createAdaptiveClassifier } from './adaptive/adaptiveClassifier';
 import { createLegacyBandsClassifier } from './legacyBandsClassifier';
 import { createLoopGainClassifier } from './loopgainClassifier';
 import type { Classifier, ClassifierName, GainBands, TrajectoryThresholds } from './types';
@@ -8,7 +9,7 @@ export interface ClassifierSettings {
 }
 
 const FACTORIES: { [K in ClassifierName]: (settings: ClassifierSettings) => Classifier } = {
-  adaptive: (s) => createLoopGainClassifier(s.thresholds),
+  adaptive: () => createAdaptiveClassifier(),
   loopgain: (s) => createLoopGainClassifier(s.thresholds),
   legacy_bands: (s) => createLegacyBandsClassifier(s.gainBands),
 };
