@@ -1,7 +1,7 @@
 // One build script, one config per entry: the extension host, the headless CLI, the webview,
 // and (with --bench) the benchmark. Type checking is a separate step (`npm run typecheck`).
 import * as esbuild from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 
 const args = new Set(process.argv.slice(2));
 const production = args.has('--production');
@@ -62,6 +62,9 @@ const configs = [
 if (args.has('--bench')) {
   configs.push({ ...node, entryPoints: ['bench/bench.ts'], outfile: 'dist/bench/bench.js', sourcemap: false, plugins: [...base.plugins, forbidVscode] });
 }
+
+// A release build starts from nothing, so no stale file (a dev source map) can ship in the package.
+if (production) for (const dir of ['dist/host', 'dist/cli', 'dist/webview']) rmSync(dir, { recursive: true, force: true });
 
 if (watch) {
   const contexts = await Promise.all(configs.map((c) => esbuild.context(c)));

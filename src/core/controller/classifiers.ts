@@ -1,4 +1,4 @@
-import { createAdaptiveClassifier } from './adaptive/adaptiveClassifier';
+import { createAdaptiveClassifier, type AdaptiveSettings } from './adaptive/adaptiveClassifier';
 import { createLegacyBandsClassifier } from './legacyBandsClassifier';
 import { createLoopGainClassifier } from './loopgainClassifier';
 import type { Classifier, ClassifierName, GainBands, TrajectoryThresholds } from './types';
@@ -6,10 +6,11 @@ import type { Classifier, ClassifierName, GainBands, TrajectoryThresholds } from
 export interface ClassifierSettings {
   readonly thresholds: TrajectoryThresholds;
   readonly gainBands: GainBands;
+  readonly adaptive: AdaptiveSettings;
 }
 
 const FACTORIES: { [K in ClassifierName]: (settings: ClassifierSettings) => Classifier } = {
-  adaptive: () => createAdaptiveClassifier(),
+  adaptive: (s) => createAdaptiveClassifier(s.adaptive),
   loopgain: (s) => createLoopGainClassifier(s.thresholds),
   legacy_bands: (s) => createLegacyBandsClassifier(s.gainBands),
 };

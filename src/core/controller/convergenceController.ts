@@ -1,3 +1,4 @@
+import { DEFAULT_ADAPTIVE_SETTINGS, type AdaptiveSettings } from './adaptive/adaptiveClassifier';
 import { createClassifier } from './classifiers';
 import { errorMagnitude, finiteError, GainSmoother, loopGain, type ErrorReading } from './errorSignal';
 import { firstIndexOfMinimum } from './trajectoryFeatures';
@@ -21,6 +22,8 @@ export interface ControllerOptions {
   readonly classifier?: ClassifierName;
   readonly thresholds?: Partial<TrajectoryThresholds>;
   readonly gainBands?: Partial<GainBands>;
+  /** Settings of the adaptive classifier (e.g. what an iteration costs, in tests). */
+  readonly adaptive?: Partial<AdaptiveSettings>;
   /** EMA window of the smoothed loop gain. Default 3. */
   readonly smoothingWindow?: number;
   /** The fixed cap the savings are measured against. Default 10. */
@@ -81,6 +84,7 @@ export class ConvergenceController<TOutput = unknown> {
     this.classifier = createClassifier(this.classifierName, {
       thresholds: { ...DEFAULT_TRAJECTORY_THRESHOLDS, ...options.thresholds },
       gainBands: { ...DEFAULT_GAIN_BANDS, ...options.gainBands },
+      adaptive: { ...DEFAULT_ADAPTIVE_SETTINGS, ...options.adaptive },
     });
     this.smoother = new GainSmoother(options.smoothingWindow ?? 3);
     this.assumedFixedCap = options.assumedFixedCap ?? 10;

@@ -1,0 +1,42 @@
+import { loadReference, REFERENCE_PATH, referenceAvailable } from '../test/support/loopgainReference';
+import { generateCountTrajectories } from '../test/support/trajectoryGenerator';
+import { printCostSweep } from './controller/costSweep';
+import { printReferenceAccuracy } from './controller/referenceAccuracy';
+import { printSpendSimulation } from './controller/spendSimulation';
+import { printStoppingQuality, referenceCountSet, type CountSet } from './controller/stoppingQuality';
+import { printThroughput } from './controller/throughput';
+
+/** `npm run bench [-- section…]`: measured numbers only, printed as tables. */
+const SECTIONS: Record<string, () => void> = {
+  controller() {
+    if (!referenceAvailable()) {
+      console.log(`controller: reference data not found at ${REFERENCE_PATH}; set LOOPGAIN_REFERENCE (skipping the reference tables)`);
+    }
+    const reference = referenceAvailable() ? loadReference() : [];
+    const dev: CountSet = {
+      name: 'our generator, design set (seed 1; the rule was designed on it)',
+      trajectories: generateCountTrajectories(1, 5000).map((t) => t.errors),
+    };
+    if (reference.length > 0) {
+      printReferenceAccuracy(reference);
+      printStoppingQuality(referenceCountSet(reference));
+    }
+    printStoppingQuality(dev);
+    printCostSweep(reference.length > 0 ? [referenceCountSet(reference), dev] : [dev]);
+    printSpendSimulation();
+    if (reference.length > 0) printThroughput(reference);
+  },
+};
+
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((w) => !(w in SECTIONS));
+if (unknown.length > 0) {
+  console.error(`unknown bench section(s): ${unknown.join(', ')} (known: ${Object.keys(SECTIONS).join(', ')})`);
+  process.exitCode = 2;
+} else {
+  for (const [name, run] of Object.entries(SECTIONS)) {
+    if (wanted.length > 0 && !wanted.includes(name)) continue;
+    console.log(`\n=== ${name} ===`);
+    run();
+  }
+}
