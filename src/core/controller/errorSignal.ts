@@ -23,7 +23,11 @@ export function errorMagnitude(reading: ErrorReading): number {
     if (reading < 0) throw new RangeError(`error signal is negative (${reading}): errors must be ≥ 0`);
     return reading;
   }
-  if (reading !== null && typeof reading === 'object' && typeof reading.length === 'number') return reading.length;
+  if (reading !== null && typeof reading === 'object' && typeof reading.length === 'number') {
+    if (!Number.isInteger(reading.length) || reading.length < 0) throw new RangeError(`error signal sequence has an invalid length (${reading.length})`);
+    return reading.length;
+  }
+  // Strings are array-like too, but a string is not a list of failures.
   throw new RangeError(`error signal must be a number, a boolean or a sequence, got ${typeof reading}`);
 }
 

@@ -74,7 +74,9 @@ export function classifyAdaptive({ errors, targetError }: Observation, s: Adapti
 
   const evidence = progressEvidence(errors, { hazard: s.hazard, tolerance: signal.tolerance });
   const priorDrop = signal.counts ? 1 : best * s.relativeTolerance * 5;
-  const gain = expectedGain(evidence, best, current, targetError, priorDrop);
+  // One bad reading is not a trend: the gain is discounted only by an excess the last two readings share.
+  const persistentLevel = Math.min(current, errors[n - 2] as number);
+  const gain = expectedGain(evidence, best, persistentLevel, targetError, priorDrop);
   const cost = signal.counts ? s.iterationCostTests : s.iterationCostRelative * best;
   const trendFalling = signal.fallingTrend(errors);
   const why = describe(evidence, gain, cost, signal.counts) + (trendFalling ? '; falling log-trend' : '');
@@ -87,7 +89,7 @@ export function classifyAdaptive({ errors, targetError }: Observation, s: Adapti
   const eRatio = trajectoryFeatures(errors).eRatio;
   if (eRatio <= s.fastRatio && evidence.sinceImprovement < 3) return { state: 'FAST_CONVERGE', terminal: false, reason: `E ratio ${num(eRatio)}; ${why}` };
   const improving = signal.counts
-    ? evidence.sinceImprovement === 0 || evidence.activeProbability >= 0.5
+    ? evidence.improvements > 0 && (evidence.sinceImprovement === 0 || evidence.activeProbability >= 0.5)
     : trendFalling || (n <= 3 && evidence.sinceImprovement === 0);
   if (improving) return { state: 'CONVERGING', terminal: false, reason: why };
   return { state: regressing ? 'DIVERGING' : 'STALLING', terminal: false, reason: regressing ? `regressing; ${why}` : why };

@@ -43,8 +43,9 @@ function logMarginal(ones: number, zeros: number): number {
 
 /**
  * Which readings (from index 1) made progress that held: they set a new best by more than the
- * tolerance, and no later reading went back above them. A dip that is undone is a flaky or lucky
- * reading of a flailing loop, not progress (it still counts as the best, for rollback).
+ * tolerance, and were not undone afterwards by two consecutive readings back above them. A dip that
+ * is undone like that is a flaky or lucky reading of a flailing loop, not progress (it still counts
+ * as the best, for rollback). One bad reading alone never undoes anything.
  */
 export function improvementFlags(errors: readonly number[], tolerance: EvidenceOptions['tolerance']): boolean[] {
   const flags: boolean[] = [];
@@ -54,11 +55,12 @@ export function improvementFlags(errors: readonly number[], tolerance: EvidenceO
     flags.push(e < best - tolerance(best));
     if (e < best) best = e;
   }
-  let laterMax = -Infinity;
+  // Walking backwards: the highest level that two consecutive later readings both exceeded.
+  let undoneAbove = -Infinity;
   for (let i = errors.length - 1; i >= 1; i--) {
     const e = errors[i] as number;
-    if (laterMax > e + tolerance(e)) flags[i - 1] = false;
-    laterMax = Math.max(laterMax, e);
+    if (flags[i - 1] && undoneAbove > e + tolerance(e)) flags[i - 1] = false;
+    if (i + 1 < errors.length) undoneAbove = Math.max(undoneAbove, Math.min(e, errors[i + 1] as number));
   }
   return flags;
 }
