@@ -35,6 +35,8 @@ const base = {
   sourcemap: production ? false : 'linked',
   logLevel: 'warning',
   define: { LOOPGAIN_VERSION: JSON.stringify(version) },
+  // Prompt templates (.md) and helper scripts run with the workspace's interpreter (.py) ship as text.
+  loader: { '.md': 'text', '.py': 'text' },
   plugins: [problemMatcher],
 };
 

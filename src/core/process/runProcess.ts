@@ -14,6 +14,8 @@ export interface ProcessSpec {
   readonly env: NodeJS.ProcessEnv;
   readonly timeoutMs: number;
   readonly signal?: AbortSignal;
+  /** Text written to the child's stdin (which is closed afterwards); stdin is empty otherwise. */
+  readonly input?: string;
   /** Output cap: bytes kept from the start and from the end of stdout+stderr together. */
   readonly keepHeadBytes?: number;
   readonly keepTailBytes?: number;
@@ -50,7 +52,7 @@ export function runProcess(spec: ProcessSpec): Promise<ProcessResult> {
       env: spec.env,
       shell: spec.shell ?? false,
       detached: posix, // its own process group, so the whole group can be signalled
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: [spec.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
       windowsHide: true,
     });
     let termination: ProcessResult['termination'] = 'exited';
@@ -80,6 +82,10 @@ export function runProcess(spec: ProcessSpec): Promise<ProcessResult> {
     const onAbort = (): void => stop('cancelled');
     spec.signal?.addEventListener('abort', onAbort, { once: true });
 
+    if (spec.input !== undefined) {
+      child.stdin?.on('error', () => undefined); // a child that exits without reading its input is not our error
+      child.stdin?.end(spec.input);
+    }
     child.stdout?.on('data', (b: Buffer) => output.push(b));
     child.stderr?.on('data', (b: Buffer) => output.push(b));
 

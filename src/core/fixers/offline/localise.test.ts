@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { StackFrame, TestCase } from '../../tests/model';
+import { generateCandidates } from './candidates';
+import { localise } from './localise';
+import { SourceParser } from './sourceParser';
+
+const files: Record<string, string> = {
+  'src/stats.js': 'function mean(xs) {\n  let total = 0;\n  for (let i = 1; i < xs.length; i++) total += xs[i];\n  return total / xs.length;\n}\nfunction unused(a) {\n  return a > 0;\n}\nmodule.exports = { mean, unused };\n',
+  'test/stats.test.js': "const { mean } = require('../src/stats');\ntest('mean', () => {\n  expect(mean([2, 4])).toBe(3);\n});\n",
+};
+const readText = async (path: string): Promise<string | undefined> => files[path];
+const frame = (file: string, line: number): StackFrame => ({ file, line, inWorkspace: true });
+const failing = (stack: StackFrame[]): TestCase => ({ id: 'test/stats.test.js::mean', file: 'test/stats.test.js', suitePath: [], name: 'mean', status: 'failed', stack });
+const parser = new SourceParser({ cwd: process.cwd() });
+
+describe('localise', () => {
+  it('puts frame lines first and the rest of their function after them', async () => {
+    const lines = await localise({ failing: [failing([frame('src/stats.js', 4), frame('test/stats.test.js', 3)])], parser, readText, sourceFiles: ['src/stats.js'] });
+    expect(lines[0]).toEqual({ path: 'src/stats.js', line: 4, score: 1 });
+    expect(lines.slice(1).map((l) => l.line)).toEqual([1, 2, 3, 5]);
+    expect(lines.every((l) => l.path === 'src/stats.js')).toBe(true);
+  });
+
+  it('suspects the functions a failing test calls when no frame reaches the code', async () => {
+    const lines = await localise({ failing: [failing([frame('test/stats.test.js', 3)])], parser, readText, sourceFiles: ['src/stats.js'] });
+    expect([...new Set(lines.map((l) => l.path))]).toEqual(['src/stats.js']);
+    expect(lines.map((l) => l.line)).toEqual([1, 2, 3, 4, 5]); // mean(), not unused()
+  });
+});
+
+describe('generateCandidates', () => {
+  it('mutates only suspicious lines of non-test files, most suspicious first, without duplicates', async () => {
+    const suspicious = [
+      { path: 'src/stats.js', line: 3, score: 1 },
+      { path: 'src/stats.js', line: 7, score: 0.2 },
+      { path: 'test/stats.test.js', line: 3, score: 5 },
+    ];
+    const { candidates } = await generateCandidates(suspicious, parser, readText);
+    expect(candidates.every((c) => c.path === 'src/stats.js')).toBe(true);
+    expect(candidates[0]?.mutation.line).toBe(3);
+    expect(candidates.some((c) => c.patched.includes('let i = 0;'))).toBe(true);
+    expect(new Set(candidates.map((c) => c.patched)).size).toBe(candidates.length);
+    expect(candidates.findIndex((c) => c.mutation.line === 7)).toBeGreaterThan(candidates.findLastIndex((c) => c.mutation.line === 3));
+  });
+});

@@ -1,0 +1,149 @@
+import { availableParallelism } from 'node:os';
+import type { ProposedEdit } from '../../edits/edit';
+import type { Workspace } from '../../workspace/workspace';
+import { FixerError, type FixProposal, type Fixer, type FixRequest } from '../fixer';
+import { generateCandidates, type Candidate } from './candidates';
+import { localise } from './localise';
+import { makeScratchCopy, removeScratchCopy } from './scratchCopy';
+import { pickBest, screenCandidates, type ScratchTestRunner, type ScreeningReport } from './screenCandidates';
+import { SourceParser } from './sourceParser';
+
+export interface OfflineFixerOptions {
+  readonly workspace: Workspace;
+  /** Runs the workspace's tests in a scratch folder (same framework and command as the loop). */
+  readonly runTests: ScratchTestRunner;
+  /** The workspace's non-test source files (JavaScript/TypeScript and Python), relative paths. */
+  readonly listSourceFiles: () => Promise<readonly string[]>;
+  /** The interpreter used to parse Python (the workspace's own). */
+  readonly python?: string;
+  /** Scratch copies screening at once; default: cores − 1, at least 1. */
+  readonly parallel?: number;
+  /** Time the fixer may spend per iteration. Default 3 minutes. */
+  readonly timeBudgetMs?: number;
+  /** Upper bound for one test run (the loop's configured test timeout). Default 2 minutes. */
+  readonly testTimeoutMs?: number;
+  /** Candidates screened at most per iteration. */
+  readonly maxCandidates?: number;
+}
+
+/** What the last proposal cost, for the trace and the benchmark. */
+export interface OfflineFixerStats {
+  readonly suspiciousLines: number;
+  readonly candidates: number;
+  readonly screened: number;
+  readonly testRuns: number;
+  readonly timeouts: number;
+  readonly runsToFirstPass?: number;
+  readonly stoppedBy: ScreeningReport['stoppedBy'];
+  readonly elapsedMs: number;
+  readonly skippedFiles: readonly string[];
+}
+
+/** Timeouts adapt to the suite: five times its measured duration, with a floor. */
+const TIMEOUT_FACTOR = 5;
+const TIMEOUT_FLOOR_MS = 5_000;
+
+/**
+ * The fixer that needs no model: search-based repair of one-edit bugs. It ranks source lines by the
+ * failing tests' stack frames (or the functions they call), mutates them with operator families
+ * found by a real parser, screens the candidates by running the tests in private copies of the
+ * workspace, and proposes the patch that leaves the fewest failing tests. Deterministic; never
+ * touches tests or the user's files.
+ */
+export function createOfflineFixer(options: OfflineFixerOptions): Fixer & { readonly lastStats?: OfflineFixerStats } {
+  const state: { lastStats?: OfflineFixerStats } = {};
+  return {
+    id: 'offline',
+    get lastStats() {
+      return state.lastStats;
+    },
+    async propose(request: FixRequest): Promise<FixProposal> {
+      const started = Date.now();
+      const failing = request.failingTests;
+      if (failing.length === 0) throw new FixerError('unavailable', 'there are no failing tests to fix');
+      const root = options.workspace.root;
+      const parser = new SourceParser({ cwd: root, python: options.python, signal: request.signal });
+      const readText = (path: string): Promise<string | undefined> => options.workspace.readText(path);
+      const suspicious = await localise({ failing, parser, readText, sourceFiles: await options.listSourceFiles() });
+      const generated = await generateCandidates(suspicious, parser, readText);
+      const candidates = generated.candidates.slice(0, options.maxCandidates ?? 400);
+
+      const limit = options.testTimeoutMs ?? 120_000;
+      const calibration = await calibrate(root, options.runTests, failing, limit, request.signal);
+      const report = await screenCandidates(candidates, {
+        workspaceRoot: root,
+        runTests: options.runTests,
+        failing,
+        currentError: failing.length,
+        parallel: options.parallel ?? Math.max(1, availableParallelism() - 1),
+        focusedTimeoutMs: adaptive(calibration.focusedMs, limit),
+        fullTimeoutMs: adaptive(calibration.focusedMs * 3, limit),
+        deadline: started + (options.timeBudgetMs ?? 180_000),
+        signal: request.signal,
+      });
+      const { best, alternatives } = pickBest(report, failing.length);
+      state.lastStats = {
+        suspiciousLines: suspicious.length,
+        candidates: candidates.length,
+        screened: report.screened.length,
+        testRuns: report.testRuns + 1,
+        timeouts: report.timeouts,
+        runsToFirstPass: report.runsToFirstPass === undefined ? undefined : report.runsToFirstPass + 1,
+        stoppedBy: report.stoppedBy,
+        elapsedMs: Date.now() - started,
+        skippedFiles: generated.skipped,
+      };
+      if (request.signal.aborted) throw new FixerError('cancelled', 'the offline fixer was cancelled');
+      if (!best) {
+        const skipped = generated.skipped.length > 0 ? `; not parsed: ${generated.skipped.join('; ')}` : '';
+        throw new FixerError(
+          'unavailable',
+          `no single-edit patch lowered the failing tests: ${suspicious.length} suspicious lines, ${candidates.length} candidates, ` +
+            `${report.screened.length} screened in ${report.testRuns} test runs (${report.timeouts} timed out, stopped: ${report.stoppedBy})${skipped}`,
+        );
+      }
+      const c = best.candidate;
+      return {
+        edits: [toEdit(c)],
+        usage: { inputTokens: 0, outputTokens: 0 },
+        rationale:
+          `${c.mutation.family}: ${c.mutation.description} at ${c.path}:${c.mutation.line} leaves ${best.fullFailing} failing ` +
+          `(now ${failing.length}); screened ${report.screened.length} of ${candidates.length} candidates in ${report.testRuns} test runs` +
+          (alternatives.length > 0 ? `; ${alternatives.length} other patch(es) did as well` : ''),
+        alternatives: alternatives.map((a) => ({ description: `${a.candidate.mutation.description} at ${a.candidate.path}:${a.candidate.mutation.line}`, edits: [toEdit(a.candidate)] })),
+      };
+    },
+  };
+}
+
+const adaptive = (measuredMs: number, limit: number): number => Math.min(limit, Math.max(TIMEOUT_FLOOR_MS, measuredMs * TIMEOUT_FACTOR));
+
+/**
+ * One run of the failing tests on an untouched copy: measures how long they take (for adaptive
+ * timeouts) and checks that they fail there too, so a broken copy is reported, not mistaken for "no fix".
+ */
+async function calibrate(root: string, runTests: ScratchTestRunner, failing: FixRequest['failingTests'], limit: number, signal: AbortSignal): Promise<{ focusedMs: number }> {
+  const scratch = await makeScratchCopy(root);
+  try {
+    const run = await runTests(scratch, failing, limit, signal);
+    if (run.outcome === 'timed-out') throw new FixerError('timeout', `the failing tests did not finish within ${Math.round(limit / 1000)} s even before any patch`);
+    if (run.outcome !== 'completed') throw new FixerError('unavailable', `the failing tests could not be run in a scratch copy: ${run.problem ?? run.outcome}`);
+    return { focusedMs: run.durationMs };
+  } finally {
+    await removeScratchCopy(scratch);
+  }
+}
+
+/** The patch as a replace-range over the lines it touches: always valid against the file it was made from. */
+export function toEdit(candidate: Candidate): ProposedEdit {
+  const { original, patched, mutation } = candidate;
+  const first = Math.min(...mutation.splices.map((s) => s.start));
+  const last = Math.max(...mutation.splices.map((s) => s.end));
+  const lineStart = original.lastIndexOf('\n', first - 1) + 1;
+  const nextBreak = original.indexOf('\n', last);
+  const lineEnd = nextBreak === -1 ? original.length : nextBreak;
+  const delta = patched.length - original.length;
+  const startLine = original.slice(0, lineStart).split('\n').length;
+  const endLine = startLine + original.slice(lineStart, lineEnd).split('\n').length - 1;
+  return { kind: 'replace-range', path: candidate.path, startLine, endLine, newText: patched.slice(lineStart, lineEnd + delta) };
+}

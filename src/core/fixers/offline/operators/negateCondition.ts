@@ -1,0 +1,22 @@
+import type { Language, Mutation, MutationSite, OperatorFamilyRule } from '../mutationSites';
+
+const NOT: Readonly<Record<Language, (text: string) => string>> = {
+  javascript: (t) => `!(${t})`,
+  python: (t) => `not (${t})`,
+};
+
+/** A condition that tests the opposite: `if x` → `if not (x)`, and `not x` → `x`. */
+export const negateCondition: OperatorFamilyRule = {
+  family: 'negate-condition',
+  mutate(site: MutationSite, source: string, language: Language): Mutation[] {
+    if (site.kind === 'condition') {
+      const text = source.slice(site.range.start, site.range.end);
+      return [{ family: 'negate-condition', line: site.line, splices: [{ ...site.range, text: NOT[language](text) }], description: `negate \`${text}\`` }];
+    }
+    if (site.kind === 'negation') {
+      const operand = source.slice(site.operand.start, site.operand.end);
+      return [{ family: 'negate-condition', line: site.line, splices: [{ ...site.range, text: operand }], description: `drop the negation of \`${operand}\`` }];
+    }
+    return [];
+  },
+};
