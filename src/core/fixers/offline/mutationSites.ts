@@ -72,6 +72,7 @@ export type OperatorFamily =
   | 'boolean-literal'
   | 'off-by-one'
   | 'swap-arguments'
+  | 'swapped-operands'
   | 'negate-condition'
   | 'return-value';
 

@@ -7,6 +7,7 @@ import { negateCondition } from './negateCondition';
 import { offByOne } from './offByOne';
 import { returnValue } from './returnValue';
 import { swapArguments } from './swapArguments';
+import { swappedOperands } from './swappedOperands';
 
 /**
  * Every operator family, in the order candidates are tried when their sites rank equally: the
@@ -20,5 +21,6 @@ export const OPERATOR_FAMILIES: readonly OperatorFamilyRule[] = [
   booleanLiteralSwap,
   negateCondition,
   swapArguments,
+  swappedOperands,
   returnValue,
 ];
