@@ -1,0 +1,102 @@
+import { planRestore } from '../persistence/checkpoints';
+import type { RunResult } from './engineDeps';
+import type { IterationRecord } from './runState';
+import type { RunSession } from './runSession';
+import { STATUS_INFO, type StopStatus } from './statuses';
+
+export interface FinishRequest {
+  readonly status: StopStatus;
+  readonly reason: string;
+  /** Put the workspace back to the best iteration (controller verdicts, no progress, failed plans). */
+  readonly restoreBest?: boolean;
+  /** Overrides the status's usual resumability (an ERROR from a transient fixer failure can be resumed). */
+  readonly resumable?: boolean;
+}
+
+/** The best iteration: lowest error, never a suspect one (tests removed, skipped or edited), first of equals. */
+export function bestIteration(iterations: readonly IterationRecord[]): IterationRecord | undefined {
+  return iterations.filter((i) => !i.suspect).reduce<IterationRecord | undefined>((best, i) => (best === undefined || i.error < best.error ? i : best), undefined);
+}
+
+/**
+ * Ends a run: rolls back to the best iteration when the stop calls for it (only the files the loop
+ * changed, and never over a file the user edited since), runs the full suite once more as the
+ * held-out check, and records the stop with its reason and recommended action.
+ */
+export async function finishRun(session: RunSession, request: FinishRequest): Promise<RunResult> {
+  const { state } = session;
+  const last = state.iterations.at(-1);
+  const best = bestIteration(state.iterations) ?? last;
+  let reason = request.reason;
+  let finalError = last?.error ?? Number.POSITIVE_INFINITY;
+  let finalCollected = last?.collected;
+  const current = last?.iteration ?? 0;
+  let restored = false;
+
+  if (request.restoreBest && best && last && best.iteration !== current && best.error < last.error) {
+    const plan = await planRestore(session.log, best.iteration, session.deps.workspace);
+    if (plan.conflicts.length > 0) {
+      reason += `; the best iteration (${best.iteration}) was not restored because ${plan.conflicts.join(', ')} changed outside the loop — restore it yourself once you are ready`;
+    } else if (plan.changes.length > 0) {
+      const checkpoint = await session.log.record(current, plan.changes.map((c) => ({ path: c.path, before: c.current, after: c.target })), best.iteration);
+      for (const c of plan.changes) {
+        if (c.target === undefined) await session.deps.workspace.deleteFile(c.path);
+        else await session.deps.workspace.writeText(c.path, c.target);
+      }
+      state.checkpoints = [...session.log.all];
+      restored = true;
+      session.emit({ kind: 'restore', iteration: best.iteration, files: checkpoint.files.map((f) => f.path), reason: `rolled back to the best iteration (${best.iteration}, ${best.error} failing) after iteration ${current} (${last.error} failing)` });
+    }
+  }
+
+  const needsFinalCheck = request.status !== 'CANCELLED' && request.status !== 'AWAITING_APPROVAL' && request.status !== 'ERROR' && (restored || last?.scope === 'focused');
+  if (needsFinalCheck && !session.abort.aborted) {
+    await session.deps.beforeTests?.();
+    const check = await session.signal.measure('full', session.state.currentTests, session.abort);
+    session.emit({ kind: 'tests.run', iteration: current, scope: 'full', outcome: check.run.outcome, collected: check.run.tests.length, failing: Number.isFinite(check.error) ? check.error : -1, durationMs: check.run.durationMs, problem: check.noVerdict });
+    finalError = check.error;
+    finalCollected = check.collected;
+  }
+
+  let status = request.status;
+  if (finalError === 0 && (finalCollected ?? 0) > 0 && status !== 'AWAITING_APPROVAL') status = 'SUCCESS';
+  else if (status === 'SUCCESS') {
+    status = 'CONVERGED_SHORT';
+    reason = `the full suite found ${finalError} failing after the focused run passed`;
+  }
+  const info = STATUS_INFO[status];
+  const resumable = request.resumable ?? info.resumable;
+  const controller = session.controller.result;
+  state.stop = { status, reason, at: session.now().toISOString(), bestIteration: best?.iteration ?? 0, finalError, controllerReason: controller.reason, resumable };
+  await session.save();
+  session.emit({ kind: 'run.stop', status, outcome: controller.outcome, reason, resumable, recommendedAction: info.recommendedAction, bestIteration: best?.iteration ?? 0, finalError });
+
+  const firstFull = state.iterations.find((i) => i.scope === 'full');
+  const spent = state.spent;
+  return {
+    runId: state.id,
+    status,
+    outcome: controller.outcome,
+    reason,
+    resumable,
+    recommendedAction: info.recommendedAction,
+    iterations: state.iterations.length,
+    bestIteration: best?.iteration ?? 0,
+    bestError: best?.error ?? finalError,
+    finalError,
+    errorHistory: state.iterations.map((i) => i.error),
+    testsCollected: { first: firstFull?.collected, last: finalCollected },
+    tokens: { input: spent.inputTokens, output: spent.outputTokens, total: spent.inputTokens + spent.outputTokens },
+    usd: session.cost.price ? spent.usd : undefined,
+    wallMs: spent.activeMs,
+    approval: status === 'AWAITING_APPROVAL' && state.pending ? { token: state.pending.request.token, requestId: state.pending.request.id, expiresAt: state.pending.request.expiresAt } : undefined,
+    changedFiles: await changedSinceStart(session),
+  };
+}
+
+async function changedSinceStart(session: RunSession): Promise<string[]> {
+  const original = await session.log.contentAt(0);
+  const changed: string[] = [];
+  for (const [path, content] of original) if ((await session.deps.workspace.readText(path)) !== content) changed.push(path);
+  return changed;
+}
