@@ -31,6 +31,7 @@ const parser = new XMLParser({
   parseTagValue: false,
   parseAttributeValue: false,
   trimValues: false,
+  htmlEntities: true, // numeric character references too: pytest writes a multi-line message as `a&#10;b`
   isArray: (name) => ['testsuite', 'testcase', 'failure', 'error', 'skipped', 'system-out', 'system-err'].includes(name),
 });
 
