@@ -44,6 +44,8 @@ export interface RunConfig {
   readonly fixer: string;
   /** Model name for the pricing table, when the fixer is a model. */
   readonly model?: string;
+  /** The endpoint of a model fixer (never a key: keys come from the environment or SecretStorage). */
+  readonly baseUrl?: string;
 }
 
 export const DEFAULT_GOAL = 'Make the failing tests pass by fixing the code under test. Never weaken, skip or delete tests.';

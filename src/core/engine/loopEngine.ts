@@ -1,4 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { validateEdits } from '../edits/validateEdits';
 import { createApprovalRequest, worldFingerprint, type ApprovalDecision } from './approvals/approvalRequest';
 import type { Limits, RunConfig } from './config';
@@ -38,7 +37,7 @@ export async function startRun(deps: EngineDeps, options: StartOptions): Promise
     failedApproaches: [],
     planInvalidStreak: 0,
   };
-  const session = openSession(deps, state, options.signal, [], 0);
+  const session = openSession(deps, state, options.signal, []);
   if (session.cost.refusal) return session.finish({ status: 'ERROR', reason: session.cost.refusal });
   await session.save();
   return session.loop();
@@ -67,7 +66,7 @@ export async function resumeRun(deps: EngineDeps, runId: string, options: Resume
   const history = freshSegment ? [] : state.iterations.map((i) => i.error);
   const previousStop = state.stop;
   state.stop = undefined;
-  const session = openSession(deps, state, options.signal, history, countTraceLines(deps.store.tracePath(runId)), state.iterations.length);
+  const session = openSession(deps, state, options.signal, history, state.iterations.length);
   if (previousStop) session.emit({ kind: 'warning', message: `resuming after ${previousStop.status}: ${previousStop.reason}` });
   if (!state.pending) return session.loop();
   return resumePending(session, options);
@@ -118,11 +117,11 @@ async function resumePending(session: RunSession, options: ResumeOptions): Promi
   return stopped ?? session.loop();
 }
 
-function openSession(deps: EngineDeps, state: RunState, signal: AbortSignal | undefined, history: readonly number[], firstSeq: number, resumedFrom?: number): RunSession {
+function openSession(deps: EngineDeps, state: RunState, signal: AbortSignal | undefined, history: readonly number[], resumedFrom?: number): RunSession {
   const now = deps.now?.() ?? new Date();
   const limits = state.config.limits;
   const cost = planCost(deps.pricing ?? DEFAULT_PRICING, state.config.model, limits.costLimitUsd, limits.pricingStaleness, now);
-  const trace = new TraceWriter(state.id, deps.store.tracePath(state.id), firstSeq, deps.now);
+  const trace = TraceWriter.continuing(state.id, deps.store.tracePath(state.id), deps.now);
   if (deps.onEvent) trace.onEvent(deps.onEvent);
   const session = new RunSession(deps, state, trace, cost, signal ?? new AbortController().signal, history);
   const setup = deps.testSetup;
@@ -148,8 +147,4 @@ export function extendLimits(limits: Limits, extend: ResumeOptions['extend'] & o
     (next as Record<string, unknown>)[key] = value;
   }
   return next;
-}
-
-function countTraceLines(path: string): number {
-  return existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '').length : 0;
 }

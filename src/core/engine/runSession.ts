@@ -2,7 +2,7 @@ import { ConvergenceController } from '../controller/convergenceController';
 import { replayTrajectory } from '../controller/replay';
 import type { ValidatedEdit } from '../edits/edit';
 import { describeEdit } from '../edits/edit';
-import { validateEdits, type FileChange } from '../edits/validateEdits';
+import type { FileChange } from '../edits/validateEdits';
 import { FixerError } from '../fixers/fixer';
 import { proposeValidated } from '../fixers/proposeValidated';
 import { BlobStore } from '../persistence/blobStore';

@@ -1,4 +1,4 @@
-import { appendFileSync, mkdirSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Emitter } from '../events';
 import { TRACE_SCHEMA_VERSION, type LoopEvent, type LoopEventBody } from './events';
@@ -20,6 +20,12 @@ export class TraceWriter {
   ) {
     this.seq = firstSeq;
     if (path) mkdirSync(dirname(path), { recursive: true });
+  }
+
+  /** A writer that continues an existing trace file, numbering after its last event. */
+  static continuing(runId: string, path: string, now?: () => Date): TraceWriter {
+    const existing = existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '').length : 0;
+    return new TraceWriter(runId, path, existing, now);
   }
 
   emit(body: LoopEventBody): LoopEvent {

@@ -1,6 +1,6 @@
 import { createTwoFilesPatch } from 'diff';
 import type { Workspace } from '../workspace/workspace';
-import { BlobStore } from './blobStore';
+import type { BlobStore } from './blobStore';
 
 /** One file's content before and after one iteration's edits (null: the file did not exist). */
 export interface FileSnapshot {
