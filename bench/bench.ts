@@ -5,9 +5,13 @@ import { printReferenceAccuracy } from './controller/referenceAccuracy';
 import { printSpendSimulation } from './controller/spendSimulation';
 import { printStoppingQuality, referenceCountSet, type CountSet } from './controller/stoppingQuality';
 import { printThroughput } from './controller/throughput';
+import { printEngineOverhead } from './engine/engineOverhead';
+import { printRestoreLarge } from './engine/restoreLarge';
+import { printFocusedReruns } from './tests/focusedReruns';
+import { printReportParsing } from './tests/reportParsing';
 
 /** `npm run bench [-- section…]`: measured numbers only, printed as tables. */
-const SECTIONS: Record<string, () => void> = {
+const SECTIONS: Record<string, () => void | Promise<void>> = {
   controller() {
     if (!referenceAvailable()) {
       console.log(`controller: reference data not found at ${REFERENCE_PATH}; set LOOPGAIN_REFERENCE (skipping the reference tables)`);
@@ -26,17 +30,36 @@ const SECTIONS: Record<string, () => void> = {
     printSpendSimulation();
     if (reference.length > 0) printThroughput(reference);
   },
+  async tests() {
+    await printReportParsing();
+    await printFocusedReruns();
+  },
+  async engine() {
+    await printEngineOverhead();
+    await printRestoreLarge();
+  },
 };
 
-const wanted = process.argv.slice(2);
-const unknown = wanted.filter((w) => !(w in SECTIONS));
-if (unknown.length > 0) {
-  console.error(`unknown bench section(s): ${unknown.join(', ')} (known: ${Object.keys(SECTIONS).join(', ')})`);
-  process.exitCode = 2;
-} else {
+async function main(wanted: readonly string[]): Promise<number> {
+  const unknown = wanted.filter((w) => !(w in SECTIONS));
+  if (unknown.length > 0) {
+    console.error(`unknown bench section(s): ${unknown.join(', ')} (known: ${Object.keys(SECTIONS).join(', ')})`);
+    return 2;
+  }
   for (const [name, run] of Object.entries(SECTIONS)) {
     if (wanted.length > 0 && !wanted.includes(name)) continue;
     console.log(`\n=== ${name} ===`);
-    run();
+    await run();
   }
+  return 0;
 }
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  },
+);

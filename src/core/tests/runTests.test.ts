@@ -1,6 +1,6 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FrameworkAdapter } from './frameworks/adapter';
 import { ReportError } from './frameworks/adapter';
@@ -74,5 +74,17 @@ describe('runTests', () => {
     const run = await runTests({ setup: { ...setup, adapter: missing }, cwd, timeoutMs: 20_000 });
     expect(run.outcome).toBe('runner-error');
     expect(run.problem).toMatch(/could not start the test command .*ENOENT/);
+  });
+});
+
+describe('runTests with a relative folder', () => {
+  it('hands adapters an absolute cwd (pytest’s --rootdir, frame resolution), whatever it was given', async () => {
+    let seen = '';
+    const spy: FrameworkAdapter = { ...lineAdapter, plan: (ctx) => ((seen = ctx.cwd), lineAdapter.plan(ctx)) };
+    writeRunner(`require('fs').writeFileSync(out, 'a passed\\n');`);
+    const relativeCwd = relative(process.cwd(), cwd);
+    expect(relativeCwd.startsWith('/')).toBe(false);
+    await runTests({ setup: { ...setup, adapter: spy }, cwd: relativeCwd, timeoutMs: 20_000 });
+    expect(seen).toBe(cwd);
   });
 });

@@ -1,6 +1,6 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { runProcess, type ProcessResult, type ProcessSpec } from '../process/runProcess';
 import { shellLine } from '../process/shellQuote';
 import type { TestSetup } from './detectFramework';
@@ -29,7 +29,9 @@ export async function runTests(options: RunTestsOptions): Promise<TestRun> {
   }
 }
 
-async function runInto(reportDir: string, options: RunTestsOptions): Promise<TestRun> {
+async function runInto(reportDir: string, given: RunTestsOptions): Promise<TestRun> {
+  // Adapters pass the folder on to runners (pytest's --rootdir, frames resolved against it): always absolute.
+  const options = { ...given, cwd: resolve(given.cwd) };
   const { setup } = options;
   const env = { ...(options.env ?? process.env) };
   const context: PlanContext = { cwd: options.cwd, reportDir };
