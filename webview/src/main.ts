@@ -5,5 +5,5 @@ interface VsCodeApi {
 }
 declare function acquireVsCodeApi(): VsCodeApi;
 
-// The monitor panel arrives with the webview work; for now the page only announces itself.
+// The monitor panel replaces this; for now the page only announces itself.
 acquireVsCodeApi().postMessage({ type: 'ready', protocolVersion: PROTOCOL_VERSION });
