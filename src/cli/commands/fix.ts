@@ -5,7 +5,7 @@ import { startRun } from '../../core/engine/loopEngine';
 import { CLASSIFIER_NAMES } from '../../core/controller/types';
 import { composeDeps, type ApproveMode } from '../compose';
 import { oneOf, positiveInt, positiveNumber } from '../options';
-import { progressPrinter } from '../progressPrinter';
+import { humanTrace } from '../../core/engine/humanTrace';
 
 export const FIX_OPTIONS = {
   cwd: { type: 'string' },
@@ -44,7 +44,7 @@ export async function runFix(args: readonly string[], signal: AbortSignal): Prom
     approve,
     testTimeoutMs,
     offlineBudgetMs: secondsToMs(positiveNumber('--offline-budget', values['offline-budget'])),
-    onEvent: progressPrinter((line) => process.stderr.write(`${line}\n`)),
+    onEvent: humanTrace((line) => process.stderr.write(`${line}\n`)),
   });
   const config = defaultRunConfig({
     fixer: deps.fixer.id,

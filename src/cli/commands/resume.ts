@@ -3,7 +3,7 @@ import type { ResumeOptions } from '../../core/engine/loopEngine';
 import { resumeRun } from '../../core/engine/loopEngine';
 import { composeDeps } from '../compose';
 import { oneOf } from '../options';
-import { progressPrinter } from '../progressPrinter';
+import { humanTrace } from '../../core/engine/humanTrace';
 import { UsageError } from '../usage';
 import { exitCode, report } from './fix';
 import { storeAt } from './history';
@@ -50,7 +50,7 @@ export async function runResume(args: readonly string[], signal: AbortSignal): P
     baseUrl: values['base-url'] ?? state.config.baseUrl,
     approve: oneOf('--approve', values.approve, ['ask', 'deny', 'headless'], process.stdin.isTTY ? 'ask' : 'headless'),
     testTimeoutMs: state.config.testTimeoutMs,
-    onEvent: progressPrinter((line) => process.stderr.write(`${line}\n`)),
+    onEvent: humanTrace((line) => process.stderr.write(`${line}\n`)),
   });
   const extend = Object.assign({}, ...(values.extend ?? []).map(parseExtend)) as ResumeOptions['extend'];
   const token = values['approve-token'] ?? values['deny-token'];

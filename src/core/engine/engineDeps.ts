@@ -1,4 +1,5 @@
 import type { Fixer } from '../fixers/fixer';
+import type { TestCase } from '../tests/model';
 import type { RunStore } from '../persistence/runStore';
 import type { TestSetup } from '../tests/detectFramework';
 import type { Workspace } from '../workspace/workspace';
@@ -18,6 +19,8 @@ export interface EngineDeps {
   readonly now?: () => Date;
   /** Every event, as it happens (the trace file gets them too). */
   readonly onEvent?: (event: LoopEvent) => void;
+  /** Every iteration's test results (the host publishes them to the Test Explorer). */
+  readonly onTests?: (iteration: number, tests: readonly TestCase[]) => void;
   /** Called before each test run (the host saves dirty editors here). */
   readonly beforeTests?: () => Promise<void>;
   /**

@@ -162,6 +162,7 @@ export class RunSession {
     this.state.currentTests = [...m.tests, ...(m.noVerdict ? m.failing : [])];
     if (m.scope === 'full' && m.run.outcome === 'completed' && m.run.tests.length > 0) this.state.lastFullTests = [...m.run.tests];
     this.lastApplied = new Map();
+    this.deps.onTests?.(n, this.state.currentTests);
     return record;
   }
 

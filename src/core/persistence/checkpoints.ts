@@ -97,16 +97,31 @@ export async function planRestore(log: CheckpointLog, k: number, workspace: Work
   return { changes, conflicts };
 }
 
-/** Unified diff from the workspace now to state S(k), per touched file. */
-export async function diffToState(log: CheckpointLog, k: number, workspace: Workspace): Promise<string> {
-  const target = await log.contentAt(k);
-  const parts: string[] = [];
-  for (const [path, want] of target) {
+/** Unified diffs from the workspace now to state S(k), one per touched file that differs. */
+export async function fileDiffsToState(log: CheckpointLog, k: number, workspace: Workspace): Promise<{ path: string; diff: string }[]> {
+  const diffs: { path: string; diff: string }[] = [];
+  for (const [path, want] of await log.contentAt(k)) {
     const current = await workspace.readText(path);
     if (current === want) continue;
-    parts.push(createTwoFilesPatch(`a/${path}`, `b/${path}`, current ?? '', want ?? '', 'workspace', `iteration ${k}`));
+    diffs.push({ path, diff: createTwoFilesPatch(`a/${path}`, `b/${path}`, current ?? '', want ?? '', 'workspace', `iteration ${k}`) });
   }
-  return parts.join('');
+  return diffs;
+}
+
+/** The same, as one unified diff. */
+export async function diffToState(log: CheckpointLog, k: number, workspace: Workspace): Promise<string> {
+  return (await fileDiffsToState(log, k, workspace)).map((d) => d.diff).join('');
+}
+
+/** What one iteration's edits changed (S(k) → S(k+1)), per file. */
+export async function iterationChanges(log: CheckpointLog, k: number): Promise<{ path: string; diff: string }[]> {
+  const [before, after] = await Promise.all([log.contentAt(k), log.contentAt(k + 1)]);
+  const diffs: { path: string; diff: string }[] = [];
+  for (const [path, then] of before) {
+    const now = after.get(path);
+    if (now !== then) diffs.push({ path, diff: createTwoFilesPatch(`a/${path}`, `b/${path}`, then ?? '', now ?? '', `iteration ${k}`, `iteration ${k + 1}`) });
+  }
+  return diffs;
 }
 
 /** Unified diff from state S(k) to the workspace now (k = 0: everything the loop changed so far). */

@@ -1,12 +1,12 @@
-import type { LoopEvent } from '../core/engine/events';
+import type { LoopEvent } from './events';
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)}s`;
 
 /**
- * Live progress on the terminal, one line per step that matters: the announced limits, each
- * iteration's error, controller state and loop gain, the fixer's patch, approvals, the stop.
+ * The trace in human words, one line per step that matters (the CLI's progress, the host's output
+ * channel): the announced limits, each iteration's error, the fixer's patch, approvals, the stop.
  */
-export function progressPrinter(write: (line: string) => void): (event: LoopEvent) => void {
+export function humanTrace(write: (line: string) => void): (event: LoopEvent) => void {
   let lastError: number | undefined;
   return (e) => {
     switch (e.kind) {
