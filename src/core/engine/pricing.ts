@@ -44,7 +44,7 @@ export function pricingAgeDays(table: PricingTable, now: Date): number {
 export function priceOf(table: PricingTable, model: string | undefined): ModelPrice | undefined {
   if (!model) return undefined;
   const name = model.toLowerCase().replace(/^.*\//, '');
-  if (table.models[name]) return table.models[name];
+  if (Object.hasOwn(table.models, name)) return table.models[name];
   const prefix = Object.keys(table.models)
     .filter((k) => name.startsWith(k))
     .sort((a, b) => b.length - a.length)[0];

@@ -157,10 +157,10 @@ describe('restoreRun', () => {
     expect(events[2]).toMatchObject({ kind: 'restore', runId: ID, seq: 2, iteration: 1, files: ['src/calc.py', 'src/new.py', 'src/old.py'], reason: 'restored on request (3 file(s))' });
   });
 
-  // BUG: a no-verdict iteration (error +Infinity) is saved as `null` in state.json, and after
+  // Regression test (bug found by these tests, since fixed): a no-verdict iteration (error +Infinity) is saved as `null` in state.json, and after
   // load bestIteration() compares null as 0, so a crashed run (no stop record) restores the
   // iteration whose tests did not even run as its "best".
-  it.fails("after save and load, 'best' is not an iteration without a verdict", async () => {
+  it("after save and load, 'best' is not an iteration without a verdict", async () => {
     const { store, ws, read } = await setup([Number.POSITIVE_INFINITY, 1, 2, 2], false);
     expect((await restoreRun(store, ID, 'best', ws)).iteration).toBe(1);
     expect(read('src/calc.py')).toBe(V1);

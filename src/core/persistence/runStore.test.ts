@@ -100,21 +100,21 @@ describe('RunStore save/load', () => {
     await expect(store.load('noconfig')).rejects.toThrow('run "noconfig" has a damaged state file');
   });
 
-  // BUG: a state file that is not valid JSON (truncated, e.g. written by hand or by another tool)
+  // Regression test (bug found by these tests, since fixed): a state file that is not valid JSON (truncated, e.g. written by hand or by another tool)
   // surfaces JSON.parse's bare SyntaxError ("Unterminated string in JSON at position …"), which
   // names neither the run nor the file; only well-formed JSON of the wrong shape gets the
   // "has a damaged state file" message.
-  it.fails('names the run when the state file is not valid JSON', async () => {
+  it('names the run when the state file is not valid JSON', async () => {
     const store = new RunStore(fresh());
     writeState(store, 'cut', JSON.stringify(makeState('cut')).slice(0, 40));
     await expect(store.load('cut')).rejects.toThrow('run "cut" has a damaged state file');
   });
 
-  // BUG: state.json is plain JSON.stringify, which writes Infinity as null. An iteration without a
+  // Regression test (bug found by these tests, since fixed): state.json is plain JSON.stringify, which writes Infinity as null. An iteration without a
   // verdict and no known tests has error = +Infinity (measureError); after save/load it is null,
   // and null compares as 0: bestIteration() then picks that no-verdict iteration as the best
   // (see restoreRun.test.ts), and a resume feeds null to the controller.
-  it.fails('keeps a no-verdict error (+Infinity) through save and load', async () => {
+  it('keeps a no-verdict error (+Infinity) through save and load', async () => {
     const store = new RunStore(fresh());
     const state = makeState('inf');
     state.iterations = [{ ...(state.iterations[0] as RunState['iterations'][number]), error: Number.POSITIVE_INFINITY }];
@@ -187,9 +187,9 @@ describe('RunStore.runDir', () => {
     await expect(store.load('../x')).rejects.toThrow('"../x"');
   });
 
-  // BUG: the pattern /^[\w.-]+$/ accepts '..' (and '.'), so runDir('..') is the store's parent
+  // Regression test (bug found by these tests, since fixed): the pattern /^[\w.-]+$/ accepts '..' (and '.'), so runDir('..') is the store's parent
   // folder: load('..') reads .loopgain/state.json, tracePath('..') is .loopgain/trace.jsonl.
-  it.fails('rejects ".." and "."', () => {
+  it('rejects ".." and "."', () => {
     const store = new RunStore(fresh());
     expect(() => store.runDir('..')).toThrow('is not a run id');
     expect(() => store.runDir('.')).toThrow('is not a run id');

@@ -24,7 +24,7 @@ export class RunStore {
   }
 
   runDir(id: string): string {
-    if (!/^[\w.-]+$/.test(id)) throw new Error(`"${id}" is not a run id`);
+    if (!/^\w[\w.-]*$/.test(id)) throw new Error(`"${id}" is not a run id`);
     return join(this.dir, id);
   }
 
@@ -47,7 +47,7 @@ export class RunStore {
 
   async save(state: RunState): Promise<void> {
     state.updatedAt = new Date().toISOString();
-    await writeFileAtomic(join(this.runDir(state.id), 'state.json'), `${JSON.stringify(state, null, 1)}\n`);
+    await writeFileAtomic(join(this.runDir(state.id), 'state.json'), `${JSON.stringify(state, encodeNonFinite, 1)}\n`);
   }
 
   async load(id: string): Promise<RunState> {
@@ -57,7 +57,12 @@ export class RunStore {
     } catch {
       throw new Error(`no run "${id}" in ${this.dir}`);
     }
-    const state = JSON.parse(text) as RunState;
+    let state: RunState;
+    try {
+      state = JSON.parse(text, decodeNonFinite) as RunState;
+    } catch (error) {
+      throw new Error(`run "${id}" has a damaged state file (${(error as Error).message})`);
+    }
     if (state.version !== RUN_STATE_VERSION) throw new Error(`run "${id}" was saved by an incompatible version (state v${state.version}, this is v${RUN_STATE_VERSION})`);
     if (!Array.isArray(state.iterations) || !state.config) throw new Error(`run "${id}" has a damaged state file`);
     return state;
@@ -77,4 +82,14 @@ export class RunStore {
     );
     return runs.sort((a, b) => b.id.localeCompare(a.id));
   }
+}
+
+/** JSON has no Infinity (a no-verdict error): it is written as {"$nonFinite": "Infinity"} and read back. */
+function encodeNonFinite(_key: string, value: unknown): unknown {
+  return typeof value === 'number' && !Number.isFinite(value) ? { $nonFinite: String(value) } : value;
+}
+
+function decodeNonFinite(_key: string, value: unknown): unknown {
+  if (typeof value === 'object' && value !== null && Object.keys(value).length === 1 && '$nonFinite' in value) return Number((value as { $nonFinite: string }).$nonFinite);
+  return value;
 }

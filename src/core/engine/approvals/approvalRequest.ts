@@ -50,7 +50,8 @@ export function createApprovalRequest(input: RequestInput): ApprovalRequest {
 /** The world a decision was made in: the files an edit touches, as they are, and which tests fail. */
 export function worldFingerprint(current: ReadonlyMap<string, string | undefined>, failingIds: readonly string[]): string {
   const h = createHash('sha256');
-  for (const [path, text] of [...current].sort(([a], [b]) => a.localeCompare(b))) h.update(`${path}\0${text ?? '<absent>'}\0`);
+  // A missing file hashes as a NUL-tagged marker: no text file can contain it (binary files are refused).
+  for (const [path, text] of [...current].sort(([a], [b]) => a.localeCompare(b))) h.update(`${path}\0${text === undefined ? '\0absent' : `\u0001${text}`}\0`);
   for (const id of [...failingIds].sort()) h.update(`${id}\n`);
   return h.digest('hex');
 }

@@ -49,20 +49,20 @@ describe('callbackApprovalRunner', () => {
     expect(await runner.decide(request, live())).toEqual({ kind: 'denied', by: 'callback', why: 'the approver failed: boom' });
   });
 
-  // BUG: a callback that throws synchronously (a plain function, not an `async` one) escapes: `ask(...)`
+  // Regression test (bug found by these tests, since fixed): a callback that throws synchronously (a plain function, not an `async` one) escapes: `ask(...)`
   // is called outside the try, so decide() rejects instead of denying, and its timer and abort
   // listener are left behind. The doc comment promises "a throw ... counts as deny".
-  it.fails('denies a callback that throws synchronously', async () => {
+  it('denies a callback that throws synchronously', async () => {
     const runner = callbackApprovalRunner((): Promise<boolean> => {
       throw new Error('sync boom');
     }, 1000);
     await expect(runner.decide(request, live())).resolves.toEqual({ kind: 'denied', by: 'callback', why: 'the approver failed: sync boom' });
   });
 
-  // BUG: on timeout the runner aborts its inner controller before resolving the timeout promise;
+  // Regression test (bug found by these tests, since fixed): on timeout the runner aborts its inner controller before resolving the timeout promise;
   // the abort resolves the 'cancelled' promise first, so Promise.race answers
   // { why: 'cancelled' } and the "no answer within N s" decision is never seen.
-  it.fails('denies after the timeout with a "no answer within" reason (fake timers)', async () => {
+  it('denies after the timeout with a "no answer within" reason (fake timers)', async () => {
     vi.useFakeTimers();
     const decision = callbackApprovalRunner(never, 300_000).decide(request, live());
     await vi.advanceTimersByTimeAsync(300_000);
@@ -105,10 +105,10 @@ describe('callbackApprovalRunner', () => {
     expect(inner?.aborted).toBe(true);
   });
 
-  // BUG: an outer signal that is already aborted when decide() is called is ignored: an 'abort'
+  // Regression test (bug found by these tests, since fixed): an outer signal that is already aborted when decide() is called is ignored: an 'abort'
   // listener added after the fact never fires, so the callback is asked and its "yes" approves
   // an edit for a run that was already cancelled.
-  it.fails('denies as "cancelled" when the outer signal was aborted before the call', async () => {
+  it('denies as "cancelled" when the outer signal was aborted before the call', async () => {
     const outer = new AbortController();
     outer.abort();
     expect(await callbackApprovalRunner(async () => true, 60_000).decide(request, outer.signal)).toEqual({ kind: 'denied', by: 'callback', why: 'cancelled' });

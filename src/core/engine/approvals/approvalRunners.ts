@@ -21,27 +21,32 @@ export function callbackApprovalRunner(
   return {
     kind,
     async decide(request, signal) {
-      const controller = new AbortController();
-      const onAbort = (): void => controller.abort();
-      signal.addEventListener('abort', onAbort, { once: true });
+      const denied = (why: string): ApprovalDecision => ({ kind: 'denied', by: kind, why });
+      if (signal.aborted) return denied('cancelled');
+      // The asker's own signal: aborted when we stop listening (answer, timeout or cancel).
+      const inner = new AbortController();
       let timer: NodeJS.Timeout | undefined;
+      let onAbort: (() => void) | undefined;
       const timeout = new Promise<ApprovalDecision>((resolve) => {
-        timer = setTimeout(() => {
-          controller.abort();
-          resolve({ kind: 'denied', by: kind, why: `no answer within ${Math.round(timeoutMs / 1000)} s` });
-        }, timeoutMs);
+        timer = setTimeout(() => resolve(denied(`no answer within ${Math.round(timeoutMs / 1000)} s`)), timeoutMs);
       });
-      const cancelled = new Promise<ApprovalDecision>((resolve) => controller.signal.addEventListener('abort', () => resolve({ kind: 'denied', by: kind, why: 'cancelled' }), { once: true }));
-      const asked = ask(request, controller.signal).then(
-        (answer): ApprovalDecision => (typeof answer === 'boolean' ? (answer ? { kind: 'approved', by: kind } : { kind: 'denied', by: kind, why: 'denied' }) : answer),
-        (error: unknown): ApprovalDecision => ({ kind: 'denied', by: kind, why: `the approver failed: ${(error as Error).message}` }),
-      );
+      const cancelled = new Promise<ApprovalDecision>((resolve) => {
+        onAbort = () => resolve(denied('cancelled'));
+        signal.addEventListener('abort', onAbort, { once: true });
+      });
+      // A callback that throws at once, or rejects later, denies: an unapproved edit is never applied.
+      const asked = Promise.resolve()
+        .then(() => ask(request, inner.signal))
+        .then(
+          (answer): ApprovalDecision => (typeof answer === 'boolean' ? (answer ? { kind: 'approved', by: kind } : denied('denied')) : answer),
+          (error: unknown): ApprovalDecision => denied(`the approver failed: ${(error as Error).message}`),
+        );
       try {
         return await Promise.race([asked, timeout, cancelled]);
       } finally {
         clearTimeout(timer);
-        signal.removeEventListener('abort', onAbort);
-        controller.abort();
+        if (onAbort) signal.removeEventListener('abort', onAbort);
+        inner.abort();
       }
     },
   };

@@ -69,9 +69,9 @@ describe('gateReasons', () => {
 
   it('gates a large change, summed over files, strictly above the limit', () => {
     const lines = (n: number, tag: string): string => Array.from({ length: n }, (_, i) => `${tag}${i}`).join('\n');
-    // Creating a file of 79 lines: 79 added + the empty "line" of '' removed = 80.
-    expect(gate({ 'src/a.ts': { before: undefined, after: lines(79, 'a') } })).toEqual([]);
-    expect(gate({ 'src/a.ts': { before: undefined, after: lines(80, 'a') } })).toEqual([{ rule: 'large-change', reason: 'changes 81 lines (more than 80)' }]);
+    // Creating a file of 80 lines changes 80 lines (an empty file has no lines); 81 is over the limit.
+    expect(gate({ 'src/a.ts': { before: undefined, after: lines(80, 'a') } })).toEqual([]);
+    expect(gate({ 'src/a.ts': { before: undefined, after: lines(81, 'a') } })).toEqual([{ rule: 'large-change', reason: 'changes 81 lines (more than 80)' }]);
     // 20 lines replaced by 21 others: 41 per file, 82 in all.
     const twoFiles = gate({ 'src/a.ts': { before: lines(20, 'x'), after: lines(21, 'y') }, 'src/b.ts': { before: lines(20, 'x'), after: lines(21, 'y') } });
     expect(twoFiles).toEqual([{ rule: 'large-change', reason: 'changes 82 lines (more than 80)' }]);
@@ -91,7 +91,8 @@ describe('countChangedLines', () => {
     expect(countChangedLines('a\nb\nc', 'a\nB\nc')).toBe(2);
     expect(countChangedLines('x\n', 'x\ny\n')).toBe(1);
     expect(countChangedLines('a\na\nb', 'a\nb')).toBe(1);
-    expect(countChangedLines('a\nb', '')).toBe(3);
+    expect(countChangedLines('a\nb', '')).toBe(2);
+    expect(countChangedLines('', 'x')).toBe(1);
     // Reordering is invisible to a multiset: the cheap approximation.
     expect(countChangedLines('a\nb', 'b\na')).toBe(0);
   });

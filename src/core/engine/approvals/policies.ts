@@ -78,10 +78,11 @@ export function gateReasons({ files, failingProjects, policy }: GateInput): Gate
 
 /** Lines removed plus lines added, by a line-multiset difference (cheap and close to a diff's count). */
 export function countChangedLines(before: string, after: string): number {
+  const lines = (text: string): string[] => (text === '' ? [] : text.split('\n'));
   const count = new Map<string, number>();
-  for (const l of before.split('\n')) count.set(l, (count.get(l) ?? 0) + 1);
+  for (const l of lines(before)) count.set(l, (count.get(l) ?? 0) + 1);
   let added = 0;
-  for (const l of after.split('\n')) {
+  for (const l of lines(after)) {
     const c = count.get(l) ?? 0;
     if (c > 0) count.set(l, c - 1);
     else added++;
