@@ -1,5 +1,4 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FrameworkAdapter } from '../../src/core/tests/frameworks/adapter';
 import { jestAdapter } from '../../src/core/tests/frameworks/jest';
