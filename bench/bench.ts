@@ -9,6 +9,7 @@ import { printEngineOverhead } from './engine/engineOverhead';
 import { printRestoreLarge } from './engine/restoreLarge';
 import { printFocusedReruns } from './tests/focusedReruns';
 import { printReportParsing } from './tests/reportParsing';
+import { printRepairBench } from './repairCorpus/repairBench';
 
 /** `npm run bench [-- section…]`: measured numbers only, printed as tables. */
 const SECTIONS: Record<string, () => void | Promise<void>> = {
@@ -33,6 +34,9 @@ const SECTIONS: Record<string, () => void | Promise<void>> = {
   async tests() {
     await printReportParsing();
     await printFocusedReruns();
+  },
+  async repair() {
+    await printRepairBench();
   },
   async engine() {
     await printEngineOverhead();

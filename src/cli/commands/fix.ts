@@ -86,7 +86,7 @@ export function report(result: RunResult, json: boolean): void {
     `errors: ${result.errorHistory.map((e) => (Number.isFinite(e) ? e : '∞')).join(' → ')}; best iteration ${result.bestIteration}; final ${result.finalError} failing`,
     `changed: ${result.changedFiles.length > 0 ? result.changedFiles.join(', ') : 'nothing'}`,
   ];
-  if (result.approval) lines.push(`approve: loopgain resume ${result.runId} --approve-token ${result.approval.token}   (or --deny-token; expires ${result.approval.expiresAt})`);
+  if (result.approval) lines.push(`approve: loopgain resume ${result.runId} --approve-token=${result.approval.token}   (or --deny-token=…; expires ${result.approval.expiresAt})`);
   else if (result.resumable) lines.push(`resume: loopgain resume ${result.runId}`);
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -93,7 +93,12 @@ export class RunSession {
     const verdict = this.observe(record);
     await this.save();
 
-    if (verdict.terminal) return this.finish({ status: measurement.error === 0 ? 'SUCCESS' : 'CONVERGED_SHORT', reason: verdict.reason, restoreBest: true });
+    if (verdict.terminal) {
+      // A suite that passes because tests were removed, skipped or edited is not a fix.
+      const falseGreen = measurement.error === 0 && record.suspect !== undefined;
+      const status = measurement.error === 0 && !falseGreen ? 'SUCCESS' : 'CONVERGED_SHORT';
+      return this.finish({ status, reason: falseGreen ? `the tests pass only because ${record.suspect}: that is not a fix` : verdict.reason, restoreBest: true });
+    }
     const stall = stallCheck(this.state.iterations, this.fingerprints());
     if (stall.stalled > 0) this.emit({ kind: 'progress', iteration: n, stalled: stall.stalled, window: this.state.config.noProgressWindow, why: stall.why });
     if (stall.stalled >= this.state.config.noProgressWindow) return this.finish({ status: 'NO_PROGRESS', reason: `${stall.stalled} iterations without progress: ${stall.why}`, restoreBest: true });

@@ -37,7 +37,8 @@ export function createApprovalRequest(input: RequestInput): ApprovalRequest {
   const files = [...input.files].map(([path, c]) => Object.freeze({ path, diff: createTwoFilesPatch(`a/${path}`, `b/${path}`, c.before ?? '', c.after ?? '') }));
   return deepFreeze({
     id: `apr-${randomBytes(4).toString('hex')}`,
-    token: randomBytes(16).toString('base64url'),
+    // Hex, so a token never starts with '-' and is never mistaken for an option on a command line.
+    token: randomBytes(16).toString('hex'),
     iteration: input.iteration,
     createdAt: input.now.toISOString(),
     expiresAt: new Date(input.now.getTime() + input.ttlMs).toISOString(),
