@@ -15,8 +15,9 @@ const textFiles: Plugin = {
 export default defineConfig({
   plugins: [textFiles],
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    exclude: ['**/node_modules/**', 'test/fixtures/**'],
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'webview/src/**/*.test.{ts,tsx}'],
+    // test/browser has its own config (vitest.browser.config.mts): it needs a build and Chromium.
+    exclude: ['**/node_modules/**', 'test/fixtures/**', 'test/browser/**', 'test/vscode/**'],
     environment: 'node',
     testTimeout: 60_000,
   },

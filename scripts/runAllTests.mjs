@@ -44,8 +44,18 @@ for (const [name, command, args] of [
   if (!step(name, command, args)) results.push({ name, passed: 0, failed: 1 });
 }
 
-const unitReport = join(scratch, 'vitest.json');
-suite('unit and integration tests (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`], unitReport);
+const vitestSuite = (name, config, report) =>
+  suite(name, bin('vitest'), ['run', ...(config ? ['--config', config] : []), '--reporter=default', '--reporter=json', `--outputFile.json=${join(scratch, report)}`], join(scratch, report));
+
+vitestSuite('unit, integration and CLI end-to-end tests (vitest)', undefined, 'unit.json');
+vitestSuite('monitor panel in a real browser (Chromium)', 'vitest.browser.config.mts', 'browser.json');
+
+// The real VS Code suite installs the .vsix that `npm run package` makes: that proves the package too.
+if (step('package the extension (.vsix)', process.execPath, ['esbuild.mjs', '--production']) && step('vsce package', bin('vsce'), ['package', '--no-dependencies', '--out', 'dist/loopgain.vsix'])) {
+  vitestSuite('the extension in a real VS Code (code-server + Chromium)', 'vitest.vscode.config.mts', 'vscode.json');
+} else {
+  results.push({ name: 'package the extension', passed: 0, failed: 1 });
+}
 
 rmSync(scratch, { recursive: true, force: true });
 const passed = results.reduce((n, r) => n + r.passed, 0);

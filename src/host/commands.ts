@@ -81,9 +81,10 @@ export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
     register('loopgain.stop', () => loop.stop()),
     register('loopgain.showMonitor', () => ctx.showMonitor()),
     register('loopgain.restoreBest', async (arg) => restore(runIdOf(arg) ?? loop.lastRun?.runId ?? (await pickRun(ctx, 'Restore the best iteration of which run?')), 'best')),
-    register('loopgain.restoreIteration', async (arg) => {
+    register('loopgain.restoreIteration', async (arg, iteration) => {
       const runId = runIdOf(arg) ?? (await pickRun(ctx, 'Restore an iteration of which run?'));
       if (!runId) return;
+      if (typeof iteration === 'number') return restore(runId, iteration);
       const state = await loop.store().load(runId);
       const pick = await vscode.window.showQuickPick(
         state.iterations.map((i) => ({ label: `Iteration ${i.iteration}`, description: `${Number.isFinite(i.error) ? i.error : 'no verdict'} failing · ${i.controllerState}`, iteration: i.iteration })),
