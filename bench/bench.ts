@@ -10,6 +10,7 @@ import { printRestoreLarge } from './engine/restoreLarge';
 import { printFocusedReruns } from './tests/focusedReruns';
 import { printReportParsing } from './tests/reportParsing';
 import { printRepairBench } from './repairCorpus/repairBench';
+import { printWebviewBench } from './webview/webviewBench';
 
 /** `npm run bench [-- section…]`: measured numbers only, printed as tables. */
 const SECTIONS: Record<string, () => void | Promise<void>> = {
@@ -37,6 +38,9 @@ const SECTIONS: Record<string, () => void | Promise<void>> = {
   },
   async repair() {
     await printRepairBench();
+  },
+  async webview() {
+    await printWebviewBench();
   },
   async engine() {
     await printEngineOverhead();

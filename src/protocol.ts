@@ -5,7 +5,7 @@
  * are imperative; notifications (host → webview) are named `did…`. The webview keeps no state the
  * host cannot resend: a snapshot rebuilds it, events update it.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const PROTOCOL_VERSION = 1;
 

@@ -13,7 +13,6 @@ import {
   readState,
   readTrace,
   replaceStep,
-  resultOf,
   resume,
   runCli,
   snapshot,

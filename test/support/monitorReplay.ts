@@ -95,3 +95,11 @@ export async function iterationDiff(run: RecordedRun, iteration: number): Promis
   const files = await iterationChanges(logUpTo(run, run.state.checkpoints.length), iteration);
   return { type: 'didIterationDiff', runId: run.state.id, iteration, files };
 }
+
+/** The final snapshot after the user restored iteration `k` by hand: "Restore best" now has work to do. */
+export async function finalViewAfterRestoring(run: RecordedRun, k: number): Promise<RunView> {
+  const log = logUpTo(run, run.state.checkpoints.length);
+  const best = run.state.stop?.bestIteration ?? 0;
+  const bestDiff = await fileDiffsToState(log, best, workspaceOf(await log.contentAt(k)));
+  return runViewFromState(run.state, bestDiff, pricingOf(run));
+}

@@ -57,7 +57,7 @@ describe.runIf(!missing)('LoopGain in a real VS Code', () => {
 
     it('takes a screenshot of the finished run (dark theme)', async () => {
       mkdirSync(shotDir, { recursive: true });
-      const themeClass = await bench.page.evaluate(() => document.querySelector('.monaco-workbench')?.className ?? '');
+      const themeClass = (await bench.page.locator('.monaco-workbench').getAttribute('class')) ?? '';
       expect(themeClass).toContain('dark_modern');
       await bench.page.waitForTimeout(1000);
       await bench.page.screenshot({ path: join(shotDir, 'vscode-dark.png') });
@@ -96,7 +96,7 @@ describe.runIf(!missing)('LoopGain in a real VS Code', () => {
 
     it('takes a screenshot of the stopped run (light theme)', async () => {
       mkdirSync(shotDir, { recursive: true });
-      const themeClass = await bench.page.evaluate(() => document.querySelector('.monaco-workbench')?.className ?? '');
+      const themeClass = (await bench.page.locator('.monaco-workbench').getAttribute('class')) ?? '';
       expect(themeClass).toContain('light_modern');
       await bench.page.waitForTimeout(1000);
       await bench.page.screenshot({ path: join(shotDir, 'vscode-light.png') });

@@ -114,7 +114,7 @@ export class Workbench {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       for (const frame of this.page.frames()) {
-        const ours = await frame.evaluate(() => document.title === 'LoopGain Monitor' && (document.getElementById('root')?.childElementCount ?? 0) > 0).catch(() => false);
+        const ours = (await frame.title().catch(() => '')) === 'LoopGain Monitor' && (await frame.locator('#root > *').count().catch(() => 0)) > 0;
         if (ours) return frame;
       }
       await this.page.waitForTimeout(250);

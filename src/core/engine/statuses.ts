@@ -34,7 +34,7 @@ export const STATUS_INFO: Readonly<Record<StopStatus, StatusInfo>> = {
   BUDGET_EXHAUSTED: { resumable: true, meaning: 'a hard ceiling was reached (iterations, tokens, wall clock or cost)', recommendedAction: 'Inspect progress, then resume with an extended budget (e.g. --extend iterations=10).' },
   PLAN_FAILED: { resumable: true, meaning: 'the fixer produced no valid plan in two iterations in a row', recommendedAction: 'Check the model and its tool support, or switch fixers, then resume.' },
   APPROVAL_DENIED: { resumable: true, meaning: 'a gated edit was denied', recommendedAction: 'Adjust the approval policy or the goal, then resume.' },
-  AWAITING_APPROVAL: { resumable: true, meaning: 'a gated edit waits for a decision (headless approval)', recommendedAction: 'Resume with --approve-token or --deny-token before the token expires.' },
+  AWAITING_APPROVAL: { resumable: true, meaning: 'a gated edit waits for a decision (headless approval)', recommendedAction: 'Approve or deny it before the token expires: in the panel, or `loopgain resume <id> --approve-token=<token>` (or --deny-token).' },
   PENDING_EXPIRED: { resumable: true, meaning: 'an approval token expired before it was used', recommendedAction: 'Resume to have the approval requested again.' },
   CANCELLED: { resumable: true, meaning: 'stopped on request; the workspace is consistent', recommendedAction: 'Resume when ready, or restore the best iteration.' },
   ERROR: { resumable: false, meaning: 'the loop could not run', recommendedAction: 'Read the reason; `loopgain explain` has the details.' },

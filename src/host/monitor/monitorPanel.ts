@@ -98,6 +98,8 @@ export class MonitorPanel implements vscode.Disposable {
         const bestDiff = best === undefined ? [] : await fileDiffsToState(log, best, new VsCodeWorkspace(current.folder));
         // A USD estimate only for a priced model: the offline fixer costs nothing.
         run = runViewFromState(state, bestDiff, priceOf(DEFAULT_PRICING, state.config.model) ? DEFAULT_PRICING.asOf : undefined);
+        // A run under way has no stop reason yet: show the controller's latest words.
+        if (!run.controllerReason && this.loop.runningId === current.runId) run = { ...run, controllerReason: this.stream.controllerReason };
       } catch (error) {
         this.log.warn(`monitor: no snapshot for ${current.runId}: ${(error as Error).message}`);
       }
