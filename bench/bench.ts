@@ -11,6 +11,7 @@ import { printFocusedReruns } from './tests/focusedReruns';
 import { printReportParsing } from './tests/reportParsing';
 import { printRepairBench } from './repairCorpus/repairBench';
 import { printWebviewBench } from './webview/webviewBench';
+import { printBundleSizes, printWorkbenchBench } from './vscode/workbenchBench';
 
 /** `npm run bench [-- section…]`: measured numbers only, printed as tables. */
 const SECTIONS: Record<string, () => void | Promise<void>> = {
@@ -41,6 +42,10 @@ const SECTIONS: Record<string, () => void | Promise<void>> = {
   },
   async webview() {
     await printWebviewBench();
+  },
+  async vscode() {
+    printBundleSizes();
+    await printWorkbenchBench();
   },
   async engine() {
     await printEngineOverhead();

@@ -104,7 +104,7 @@ describe('header', () => {
     send(...recorded.rollback);
     expect(screen.getByRole('status').textContent).toBe('Waiting for approval');
     expect(document.querySelector('.stop-reason')?.textContent).toBe('Waiting for approval: test/loyalty.test.js is a test file: the loop should fix the code, not the tests');
-    expect(document.querySelector('.stop-action')?.textContent).toContain('Resume with --approve-token');
+    expect(document.querySelector('.stop-action')?.textContent).toContain('Approve or deny it before the token expires');
     expect(document.querySelector('.fact-tokens')?.textContent).toBe('14,540 of 500,000 tokens');
   });
 });
