@@ -51,7 +51,7 @@ vitestSuite('unit, integration and CLI end-to-end tests (vitest)', undefined, 'u
 vitestSuite('monitor panel in a real browser (Chromium)', 'vitest.browser.config.mts', 'browser.json');
 
 // The real VS Code suite installs the .vsix that `npm run package` makes: that proves the package too.
-if (step('package the extension (.vsix)', process.execPath, ['esbuild.mjs', '--production']) && step('vsce package', bin('vsce'), ['package', '--no-dependencies', '--out', 'dist/loopgain.vsix'])) {
+if (step('package the extension (.vsix)', process.execPath, ['esbuild.mjs', '--production']) && step('vsce package', bin('vsce'), ['package', '--no-dependencies', '--no-rewrite-relative-links', '--out', 'dist/loopgain.vsix'])) {
   vitestSuite('the extension in a real VS Code (code-server + Chromium)', 'vitest.vscode.config.mts', 'vscode.json');
 } else {
   results.push({ name: 'package the extension', passed: 0, failed: 1 });

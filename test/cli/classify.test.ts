@@ -9,7 +9,7 @@ import { loadReference, referenceAvailable } from '../support/loopgainReference'
 // The real command line, built from source and run as a separate process.
 const cliPath = join(mkdtempSync(join(tmpdir(), 'loopgain-cli-')), 'loopgain.js');
 beforeAll(async () => {
-  await build({ entryPoints: ['src/cli/loopgain.ts'], outfile: cliPath, bundle: true, platform: 'node', format: 'cjs', logLevel: 'error' });
+  await build({ entryPoints: ['src/cli/loopgain.ts'], outfile: cliPath, bundle: true, platform: 'node', format: 'cjs', logLevel: 'error', loader: { '.md': 'text', '.py': 'text' } });
 });
 
 function classify(args: string[], input: string): { status: number | null; stdout: string; stderr: string } {

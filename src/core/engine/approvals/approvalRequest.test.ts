@@ -53,7 +53,7 @@ describe('createApprovalRequest', () => {
     expect(new Set(requests.map((r) => r.id)).size).toBe(20);
     for (const r of requests) {
       expect(r.id).toMatch(/^apr-[0-9a-f]{8}$/);
-      expect(r.token).toMatch(/^[A-Za-z0-9_-]{22}$/);
+      expect(r.token).toMatch(/^[0-9a-f]{32}$/); // hex: never starts with '-' on a command line
       expect(r.id).not.toContain(r.token);
       expect(JSON.stringify({ ...r, token: undefined })).not.toContain(r.token);
     }
