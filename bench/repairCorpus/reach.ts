@@ -3,12 +3,14 @@
 // holds the bug (no localisation), and whether one of them is exactly the seeded fix. The corpus
 // is a held-out check: nothing here (or in the operators) knows its programs.
 //
+// From the repository root:
 //   npx esbuild bench/repairCorpus/reach.ts --bundle --platform=node --loader:.py=text \
 //     --outfile=dist/bench/reach.js && node dist/bench/reach.js [name-filter] [--verbose]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateCandidates } from '../../src/core/fixers/offline/candidates';
 import type { Definition } from '../../src/core/fixers/offline/mutationSites';
+import { OPERATOR_FAMILIES } from '../../src/core/fixers/offline/operators/operatorFamilies';
 import { SourceParser } from '../../src/core/fixers/offline/sourceParser';
 import { mean, printTable } from '../table';
 
@@ -34,6 +36,8 @@ interface Program {
 interface Reach {
   readonly program: Program;
   readonly candidates: number;
+  /** Candidates per generating family. */
+  readonly byFamily: ReadonlyMap<string, number>;
   /** The family of the candidate that is the seeded fix, if any. */
   readonly foundBy?: string;
   /** Its rank among the candidates (0-based), in the fixer's order. */
@@ -79,7 +83,7 @@ async function reachOf(program: Program, parser: SourceParser): Promise<Reach> {
   try {
     definitions = (await parser.parse(program.file, source)).definitions;
   } catch (error) {
-    return { program, candidates: 0, problem: (error as Error).message };
+    return { program, candidates: 0, byFamily: new Map(), problem: (error as Error).message };
   }
   const lineCount = source.split('\n').length;
   const lines = new Set(program.edits.flatMap((e) => functionLines(definitions, e.line, lineCount)));
@@ -87,7 +91,9 @@ async function reachOf(program: Program, parser: SourceParser): Promise<Reach> {
   const { candidates, skipped } = await generateCandidates(suspicious, parser, async (path) => (path === program.file ? source : undefined));
   const rank = candidates.findIndex((c) => c.patched === target);
   const found = candidates[rank];
-  return { program, candidates: candidates.length, foundBy: found?.mutation.family, rank: found ? rank : undefined, problem: skipped[0] };
+  const byFamily = new Map<string, number>();
+  for (const c of candidates) byFamily.set(c.mutation.family, (byFamily.get(c.mutation.family) ?? 0) + 1);
+  return { program, candidates: candidates.length, byFamily, foundBy: found?.mutation.family, rank: found ? rank : undefined, problem: skipped[0] };
 }
 
 async function main(): Promise<void> {
@@ -129,6 +135,16 @@ async function main(): Promise<void> {
     ['family', 'python', 'javascript', 'reachable', `in first ${MAX_CANDIDATES}`, 'mean candidates', 'max'],
     [...families.map((f) => row(f, results.filter((r) => r.program.family === f))), row('total', results)],
     'two-edit bugs need two edits: no single candidate can be their fix.',
+  );
+  const generating = OPERATOR_FAMILIES.map((rule) => rule.family);
+  printTable(
+    'Candidates per program by the family that made them (operator order; duplicates counted once, for the first family)',
+    ['family', 'mean', 'max', 'share'],
+    generating.map((family) => {
+      const counts = results.map((r) => r.byFamily.get(family) ?? 0);
+      const total = results.reduce((n, r) => n + r.candidates, 0);
+      return [family, mean(counts).toFixed(1), Math.max(0, ...counts), `${((100 * counts.reduce((a, b) => a + b, 0)) / Math.max(1, total)).toFixed(1)}%`];
+    }),
   );
 }
 

@@ -1,5 +1,5 @@
 import type { SuspiciousLine } from './localise';
-import { applySplices, type Language, type Mutation } from './mutationSites';
+import { applySplices, siteLines, type Language, type Mutation, type Splice } from './mutationSites';
 import { OPERATOR_FAMILIES } from './operators/operatorFamilies';
 import type { SourceParser } from './sourceParser';
 import { isTestFile, languageOf } from './testFiles';
@@ -18,13 +18,16 @@ export interface Candidate {
 
 /**
  * Every single-edit mutation of the suspicious lines, most suspicious first, without duplicates
- * and never in a test file. Files that do not parse contribute nothing (and say why in `skipped`).
+ * and never in a test file; at most `limit` of them. Files that do not parse contribute nothing
+ * (and say why in `skipped`). Mutations are ranked before any patched text is made, so a large
+ * file with many suspicious lines costs `limit` copies of it, not one per mutation.
  */
 export async function generateCandidates(
   suspicious: readonly SuspiciousLine[],
   parser: SourceParser,
   readText: (path: string) => Promise<string | undefined>,
-): Promise<{ candidates: Candidate[]; skipped: string[] }> {
+  limit = Number.POSITIVE_INFINITY,
+): Promise<{ candidates: Candidate[]; skipped: string[]; mutations: number }> {
   const byFile = new Map<string, Map<number, number>>();
   for (const s of suspicious) {
     if (isTestFile(s.path) || !languageOf(s.path)) continue;
@@ -32,9 +35,8 @@ export async function generateCandidates(
     lines.set(s.line, Math.max(lines.get(s.line) ?? 0, s.score));
     byFile.set(s.path, lines);
   }
-  const candidates: Candidate[] = [];
+  const ranked: Omit<Candidate, 'patched'>[] = [];
   const skipped: string[] = [];
-  const seen = new Set<string>();
   for (const [path, lines] of byFile) {
     const original = await readText(path).catch((e: Error) => {
       skipped.push(`${path}: ${e.message}`);
@@ -50,20 +52,34 @@ export async function generateCandidates(
     }
     const language = languageOf(path) as Language;
     for (const site of parsed.sites) {
-      const score = lines.get(site.line);
-      if (score === undefined) continue;
+      if (!siteLines(site).some((l) => lines.has(l))) continue;
       OPERATOR_FAMILIES.forEach((rule, order) => {
         for (const mutation of rule.mutate(site, original, language)) {
-          const patched = applySplices(original, mutation.splices);
-          const key = `${path}\0${patched}`;
-          if (patched === original || seen.has(key)) continue;
-          seen.add(key);
-          const size = mutation.splices.reduce((n, s) => n + Math.max(s.end - s.start, s.text.length), 0);
-          candidates.push({ path, mutation, original, patched, priority: score * (1 - order * 0.01), size });
+          // A statement's mutations may sit on its last line (insertion after it): that line's score, else the site's.
+          const score = lines.get(mutation.line) ?? lines.get(site.line) ?? Math.max(...siteLines(site).map((l) => lines.get(l) ?? 0));
+          ranked.push({ path, mutation, original, priority: score * (1 - order * 0.01), size: sizeOf(original, mutation.splices) });
         }
       });
     }
   }
-  candidates.sort((a, b) => b.priority - a.priority || a.size - b.size || a.path.localeCompare(b.path) || a.mutation.line - b.mutation.line);
-  return { candidates, skipped };
+  ranked.sort((a, b) => b.priority - a.priority || a.size - b.size || a.path.localeCompare(b.path) || a.mutation.line - b.mutation.line);
+  const candidates: Candidate[] = [];
+  const seen = new Set<string>();
+  for (const r of ranked) {
+    if (candidates.length >= limit) break;
+    const patched = applySplices(r.original, r.mutation.splices);
+    const key = `${r.path}\0${patched}`;
+    if (patched === r.original || seen.has(key)) continue;
+    seen.add(key);
+    candidates.push({ ...r, patched });
+  }
+  return { candidates, skipped, mutations: ranked.length };
+}
+
+/**
+ * Characters changed, indentation aside: the smaller patch wins a tie, and a deleted or inserted
+ * line should not count as bigger for being nested deeper.
+ */
+function sizeOf(original: string, splices: readonly Splice[]): number {
+  return splices.reduce((n, s) => n + Math.max(original.slice(s.start, s.end).trim().length, s.text.trim().length), 0);
 }

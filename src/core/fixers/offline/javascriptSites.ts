@@ -1,17 +1,23 @@
 import { parse, type ParserPlugin } from '@babel/parser';
 import type { Node } from '@babel/types';
+import { collectContext } from './javascriptContext';
+import { precedenceOf, slotOf } from './javascriptExpressions';
+import { analyseScopes, traverse } from './javascriptScopes';
 import type { BinaryCategory, Definition, MutationSite, ParsedSource, Range } from './mutationSites';
+import { conditionSites, statementSites } from './siteContext';
 
 const COMPARISON = new Set(['<', '<=', '>', '>=', '==', '!=', '===', '!==']);
 const ARITHMETIC = new Set(['+', '-', '*', '/', '%', '**']);
 const LOGICAL = new Set(['&&', '||', '??']);
-const SKIPPED_KEYS = new Set(['loc', 'start', 'end', 'extra', 'leadingComments', 'trailingComments', 'innerComments', 'range']);
 
 export class SourceParseError extends Error {
   override readonly name = 'SourceParseError';
 }
 
-/** The mutation sites and functions of a JavaScript/TypeScript file, parsed with Babel (never regular expressions). */
+/**
+ * The mutation sites and functions of a JavaScript/TypeScript file, parsed with Babel (never regular
+ * expressions): operator and literal sites here, the sites that need scopes in javascriptContext.ts.
+ */
 export function parseJavaScript(source: string, path: string): ParsedSource {
   const plugins: ParserPlugin[] = /\.tsx?$|\.mts$|\.cts$/.test(path) ? ['typescript'] : [];
   if (/\.(jsx|tsx)$/.test(path) || /\.js$/.test(path)) plugins.push('jsx');
@@ -23,22 +29,15 @@ export function parseJavaScript(source: string, path: string): ParsedSource {
   }
   const sites: MutationSite[] = [];
   const definitions: Definition[] = [];
-  walk(ast, undefined, (node, parent) => {
+  traverse(ast, (node, { parent }) => {
     collect(node, source, sites);
     const definition = definitionOf(node, parent);
     if (definition) definitions.push(definition);
   });
+  const scopes = analyseScopes(ast, source, (node, parent) => definitionOf(node, parent)?.name);
+  const context = collectContext(ast, source, scopes);
+  sites.push(...context.sites, ...conditionSites(source, context.conditions, context.booleans), ...statementSites(source, context.statements));
   return { sites, definitions };
-}
-
-function walk(node: Node, parent: Node | undefined, visit: (n: Node, parent: Node | undefined) => void): void {
-  visit(node, parent);
-  for (const [key, value] of Object.entries(node)) {
-    if (SKIPPED_KEYS.has(key) || value === null || typeof value !== 'object') continue;
-    if (Array.isArray(value)) {
-      for (const item of value) if (isNode(item)) walk(item, node, visit);
-    } else if (isNode(value)) walk(value, node, visit);
-  }
 }
 
 /** Functions with the name they are known by: declarations, `const f = () =>`, methods, `exports.f = function`. */
@@ -56,7 +55,6 @@ function definitionOf(node: Node, parent: Node | undefined): Definition | undefi
   return name === undefined ? lines : { name, ...lines };
 }
 
-const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 const rangeOf = (n: Node): Range => ({ start: n.start ?? 0, end: n.end ?? 0 });
 const lineOf = (n: Node): number => n.loc?.start.line ?? 0;
 
@@ -73,7 +71,10 @@ function collect(node: Node, source: string, sites: MutationSite[]): void {
             : undefined;
       if (!category || node.left.type === 'PrivateName') return;
       const operatorRange = findOperator(source, node.operator, rangeOf(node.left).end, rangeOf(node.right).start);
-      if (operatorRange) sites.push({ kind: 'binary', line: lineOf(node), category, operator: node.operator, operatorRange, left: rangeOf(node.left), right: rangeOf(node.right) });
+      if (!operatorRange) return;
+      const precedences = [precedenceOf(node.left), precedenceOf(node.right)] as const;
+      const slots = [slotOf(node.left, node, 'left'), slotOf(node.right, node, 'right')] as const;
+      sites.push({ kind: 'binary', line: lineOf(node), category, operator: node.operator, operatorRange, left: rangeOf(node.left), right: rangeOf(node.right), precedences, slots });
       return;
     }
     case 'NumericLiteral':
@@ -89,20 +90,11 @@ function collect(node: Node, source: string, sites: MutationSite[]): void {
       sites.push({ kind: 'call', line: lineOf(node), callee: source.slice(callee.start ?? 0, callee.end ?? 0), calleeNameRange: rangeOf(nameNode), args: node.arguments.map(rangeOf) });
       return;
     }
-    case 'IfStatement':
-    case 'WhileStatement':
-    case 'DoWhileStatement':
-    case 'ConditionalExpression':
-      sites.push({ kind: 'condition', line: lineOf(node.test), range: rangeOf(node.test) });
-      return;
-    case 'ForStatement':
-      if (node.test) sites.push({ kind: 'condition', line: lineOf(node.test), range: rangeOf(node.test) });
-      return;
     case 'UnaryExpression':
       if (node.operator === '!') sites.push({ kind: 'negation', line: lineOf(node), range: rangeOf(node), operand: rangeOf(node.argument) });
       return;
     case 'ReturnStatement':
-      if (node.argument) sites.push({ kind: 'return', line: lineOf(node.argument), range: rangeOf(node.argument) });
+      if (node.argument) sites.push({ kind: 'return', line: lineOf(node.argument), range: rangeOf(node.argument), precedence: precedenceOf(node.argument) });
       return;
     default:
       return;

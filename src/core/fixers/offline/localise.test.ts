@@ -43,3 +43,35 @@ describe('generateCandidates', () => {
     expect(candidates.findIndex((c) => c.mutation.line === 7)).toBeGreaterThan(candidates.findLastIndex((c) => c.mutation.line === 3));
   });
 });
+
+describe('generateCandidates with the extended families', () => {
+  const py: Record<string, string> = {
+    'pkg/cart.py': 'def add(lines, sku, qty):\n    total = 0\n    for line in lines:\n        total += line\n    return total\n',
+    'pkg/fixtures/data.py': 'def add(lines, sku, qty):\n    return 0\n',
+    'tests/test_cart.py': 'def test_add():\n    assert add([], 1, 2) == 0\n',
+  };
+  const readPy = async (path: string): Promise<string | undefined> => py[path];
+
+  it('bounds the candidates, most suspicious lines first, and never touches tests or fixtures', async () => {
+    const suspicious = [
+      ...[1, 2, 3, 4, 5].map((line) => ({ path: 'pkg/cart.py', line, score: line === 4 ? 1 : 0.5 })),
+      { path: 'pkg/fixtures/data.py', line: 2, score: 5 },
+      { path: 'tests/test_cart.py', line: 2, score: 5 },
+    ];
+    const all = await generateCandidates(suspicious, parser, readPy);
+    expect(all.candidates.every((c) => c.path === 'pkg/cart.py')).toBe(true);
+    expect([...new Set(all.candidates.map((c) => c.mutation.family))]).toEqual(expect.arrayContaining(['statement-deletion', 'literal-identifier', 'wrong-identifier', 'statement-insertion']));
+    const bounded = await generateCandidates(suspicious, parser, readPy, 25);
+    expect(bounded.candidates).toHaveLength(25);
+    expect(bounded.candidates.map((c) => c.patched)).toEqual(all.candidates.slice(0, 25).map((c) => c.patched));
+    expect(bounded.candidates[0]?.mutation.line).toBe(4);
+  });
+
+  it('scores a statement inserted after a block by the line it follows', async () => {
+    const { candidates } = await generateCandidates([{ path: 'pkg/cart.py', line: 4, score: 1 }], parser, readPy);
+    const after = candidates.filter((c) => c.mutation.family === 'statement-insertion' && c.mutation.line === 4);
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.some((c) => c.patched.includes('        total += line\n        total = 0\n'))).toBe(true);
+  });
+});
+

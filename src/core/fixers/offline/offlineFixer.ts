@@ -39,6 +39,9 @@ export interface OfflineFixerStats {
   readonly skippedFiles: readonly string[];
 }
 
+/** Candidates screened per iteration unless told otherwise: the most suspicious lines' mutations, cheap families first. */
+const MAX_CANDIDATES = 400;
+
 /** Timeouts adapt to the suite: five times its measured duration, with a floor. */
 const TIMEOUT_FACTOR = 5;
 const TIMEOUT_FLOOR_MS = 5_000;
@@ -65,8 +68,8 @@ export function createOfflineFixer(options: OfflineFixerOptions): Fixer & { read
       const parser = new SourceParser({ cwd: root, python: options.python, signal: request.signal });
       const readText = (path: string): Promise<string | undefined> => options.workspace.readText(path);
       const suspicious = await localise({ failing, parser, readText, sourceFiles: await options.listSourceFiles() });
-      const generated = await generateCandidates(suspicious, parser, readText);
-      const candidates = generated.candidates.slice(0, options.maxCandidates ?? 400);
+      const generated = await generateCandidates(suspicious, parser, readText, options.maxCandidates ?? MAX_CANDIDATES);
+      const candidates = generated.candidates;
 
       const limit = options.testTimeoutMs ?? 120_000;
       const calibration = await calibrate(root, options.runTests, failing, limit, request.signal);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseJavaScript, SourceParseError } from './javascriptSites';
-import { textOf } from './mutationSites';
+import { textOf, type MutationSite } from './mutationSites';
 import { lineOffsets, parsePython } from './pythonSites';
 
 const js = `function clamp(x, lo, hi) {
@@ -83,5 +83,132 @@ describe('parsePython (real python3 ast)', () => {
 describe('lineOffsets', () => {
   it('splits on \\r\\n, \\r and \\n like Python', () => {
     expect(lineOffsets('a\r\nb\rc\nd')).toEqual([0, 3, 5, 7]);
+  });
+});
+
+type Site = MutationSite;
+const ofKind = <K extends Site['kind']>(sites: readonly Site[], kind: K): Extract<Site, { kind: K }>[] => sites.filter((s): s is Extract<Site, { kind: K }> => s.kind === kind);
+
+const jsScopes = `const LIMIT = 5;
+function fit(width, height) {
+  let best = 0;
+  for (let i = 0; i < width; i++) {
+    const step = i * 2;
+    if (step > LIMIT) break;
+    best += step;
+  }
+  return best;
+}
+class Box {
+  grow(by) { this.width += by; return this.height; }
+}
+`;
+
+describe('parseJavaScript: scopes, attributes, statements', () => {
+  const { sites } = parseJavaScript(jsScopes, 'src/fit.js');
+
+  it('gives each identifier use the names in scope there, its own function first, block scopes respected', () => {
+    const best = ofKind(sites, 'identifier').find((s) => s.name === 'best' && s.line === 9);
+    expect(best?.names.map((n) => `${n.name}${n.local ? '' : '*'}`)).toEqual(['width', 'height', 'best', 'LIMIT*', 'fit*', 'Box*']);
+    expect(best?.names.find((n) => n.name === 'height')?.param).toBe(1);
+    expect(best?.literals.map((l) => l.text)).toEqual(['0']);
+    const step = ofKind(sites, 'identifier').find((s) => s.name === 'step' && s.line === 6);
+    expect(step?.names.map((n) => n.name)).toEqual(expect.arrayContaining(['step', 'i', 'best']));
+    expect(ofKind(sites, 'identifier').find((s) => s.name === 'best' && s.line === 7)?.role).toBe('update');
+  });
+
+  it('groups attributes by object, and this.x by class', () => {
+    const width = ofKind(sites, 'attribute').find((s) => s.name === 'width');
+    expect(width && { object: width.object, siblings: width.siblings, text: textOf(jsScopes, width.nameRange) }).toEqual({ object: 'this', siblings: ['height'], text: 'width' });
+  });
+
+  it('reports statements on whole lines with their indentation, block position and loop context', () => {
+    const statements = ofKind(sites, 'statement');
+    const brk = statements.find((s) => s.statement === 'break');
+    expect(brk).toBeUndefined(); // `if (…) break;` shares its line with the if
+    const add = statements.find((s) => s.statement === 'augmented-assignment' && s.line === 7);
+    expect(add && { indent: add.indent, alone: add.alone, first: add.first, inLoop: add.inLoop, lines: textOf(jsScopes, add.lines) }).toEqual({
+      indent: '    ',
+      alone: false,
+      first: false,
+      inLoop: true,
+      lines: '    best += step;\n',
+    });
+    expect(add?.copies.map((c) => c.text)).toEqual(['best += step;', 'return best;']);
+  });
+
+  it('gives conditions their precedence, slot and the other sub-conditions of the function', () => {
+    const [condition] = ofKind(sites, 'condition').filter((s) => s.line === 6);
+    expect(condition && { precedence: condition.precedence, slot: condition.slot, alternatives: condition.alternatives.map((a) => a.text) }).toEqual({
+      precedence: 7.5,
+      slot: 0,
+      alternatives: ['i < width', 'step > LIMIT'],
+    });
+  });
+});
+
+const pyScopes = `import math
+RATE = 2
+
+
+class Shape:
+    kind = "shape"
+
+    def __init__(self, width, height):
+        self.width = width
+        self.height = height
+
+    def area(self):
+        return self.width * self.height
+
+
+def scale(values, factor=1):
+    out = []
+    for v in values:
+        if v > 0:
+            out.append(v * factor)
+        elif v < 0:
+            out.append(abs(v))
+    squares = [x * x for x in out]
+    return out[: len(out) - 1]
+`;
+
+describe('parsePython: scopes, attributes, statements', async () => {
+  const { sites } = await parsePython(pyScopes, 'shapes.py', { cwd: process.cwd() });
+
+  it('lists function names first, leaves modules and class bodies out, knows comprehension variables', () => {
+    const out = ofKind(sites, 'identifier').find((s) => s.name === 'out' && s.line === 24);
+    expect(out?.names.map((n) => `${n.name}${n.local ? '' : '*'}`)).toEqual(['values', 'factor', 'out', 'v', 'squares', 'RATE*', 'Shape*', 'scale*']);
+    expect(out?.literals.map((l) => l.text)).toEqual(['[]']);
+    const x = ofKind(sites, 'identifier').find((s) => s.name === 'x');
+    expect(x?.names[0]?.name).toBe('x');
+    const width = ofKind(sites, 'identifier').find((s) => s.name === 'width' && s.line === 9);
+    expect(width?.names.some((n) => n.name === 'kind')).toBe(false); // class attributes are not in a method's scope
+  });
+
+  it('groups self attributes by class', () => {
+    const widths = ofKind(sites, 'attribute').filter((s) => s.name === 'width');
+    expect(widths.map((s) => s.siblings)).toEqual([['height'], ['height']]);
+  });
+
+  it('reports statements of every block with whole lines, but not elif branches', () => {
+    const statements = ofKind(sites, 'statement');
+    expect(statements.some((s) => s.line === 21)).toBe(false); // elif
+    const append = statements.find((s) => s.line === 20);
+    expect(append && { indent: append.indent, alone: append.alone, first: append.first, inLoop: append.inLoop, statement: append.statement }).toEqual({
+      indent: '            ',
+      alone: true,
+      first: true,
+      inLoop: true,
+      statement: 'expression',
+    });
+    expect(append?.copies[0]?.text).toBe('out = []');
+  });
+
+  it('finds integer bounds with their offsets, and values with the one-argument functions of the file', () => {
+    const bound = ofKind(sites, 'bound').find((s) => s.offset);
+    expect(bound && [textOf(pyScopes, bound.range), bound.offset?.by, textOf(pyScopes, bound.offset?.base ?? bound.range)]).toEqual(['len(out) - 1', -1, 'len(out)']);
+    const value = ofKind(sites, 'value').find((s) => s.line === 20);
+    expect(value?.callables).toEqual(['abs', 'len']);
   });
 });

@@ -2,7 +2,7 @@
  * Which files are tests (or test support): the offline fixer never proposes a change to them, and
  * never reads a failing assertion there as the bug's location.
  */
-const TEST_FOLDER = /(^|\/)(tests?|__tests__|spec|specs|testdata|fixtures|__snapshots__)\//;
+const TEST_FOLDER = /(^|\/)(tests?|__tests__|spec|specs|testdata|test[-_]data|fixtures|__fixtures__|__mocks__|__snapshots__)\//;
 const TEST_NAME = /(^|\/)(test_[^/]*\.py|[^/]*_test\.(py|go)|conftest\.py|[^/]*\.(test|spec)\.[cm]?[jt]sx?)$/;
 
 export function isTestFile(path: string): boolean {

@@ -12,4 +12,8 @@ describe('logical swap', () => {
     expect(await patchedTexts(logicalSwap, 'const ok = a || b;', 'javascript')).toEqual(['const ok = a && b;']);
     expect(await patchedTexts(logicalSwap, 'xs.every((x) => x); Math.max(a, b);', 'javascript')).toEqual(['xs.some((x) => x); Math.max(a, b);', 'xs.every((x) => x); Math.min(a, b);']);
   });
+
+  it('never takes a method name for an entry of its table', async () => {
+    expect(await patchedTexts(logicalSwap, 'const s = data.toString(); const c = o.constructor(1);', 'javascript')).toEqual([]);
+  });
 });

@@ -19,7 +19,8 @@ export const logicalSwap: OperatorFamilyRule = {
     if (site.kind === 'binary') return binary.mutate(site, source, language);
     if (site.kind !== 'call') return [];
     const name = source.slice(site.calleeNameRange.start, site.calleeNameRange.end);
-    const other = CALL_SWAPS[language][name];
+    const swaps = CALL_SWAPS[language];
+    const other = Object.hasOwn(swaps, name) ? swaps[name] : undefined; // never `toString` from the prototype
     return other ? [{ family: 'logical', line: site.line, splices: [{ ...site.calleeNameRange, text: other }], description: `\`${name}\` → \`${other}\`` }] : [];
   },
 };

@@ -1,17 +1,14 @@
+import { LOGIC, wrap } from '../expressions';
 import type { Language, Mutation, MutationSite, OperatorFamilyRule } from '../mutationSites';
 
-const NOT: Readonly<Record<Language, (text: string) => string>> = {
-  javascript: (t) => `!(${t})`,
-  python: (t) => `not (${t})`,
-};
-
-/** A condition that tests the opposite: `if x` → `if not (x)`, and `not x` → `x`. */
+/** A condition that tests the opposite: `if x` → `if not x` (parentheses where needed), and `not x` → `x`. */
 export const negateCondition: OperatorFamilyRule = {
   family: 'negate-condition',
   mutate(site: MutationSite, source: string, language: Language): Mutation[] {
     if (site.kind === 'condition') {
       const text = source.slice(site.range.start, site.range.end);
-      return [{ family: 'negate-condition', line: site.line, splices: [{ ...site.range, text: NOT[language](text) }], description: `negate \`${text}\`` }];
+      const negated = wrap(LOGIC[language].not({ text, precedence: site.precedence }), site.slot);
+      return [{ family: 'negate-condition', line: site.line, splices: [{ ...site.range, text: negated }], description: `negate \`${text}\`` }];
     }
     if (site.kind === 'negation') {
       const operand = source.slice(site.operand.start, site.operand.end);

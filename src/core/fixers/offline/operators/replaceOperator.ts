@@ -9,7 +9,8 @@ export function operatorSwap(family: OperatorFamily, category: 'comparison' | 'a
     family,
     mutate(site: MutationSite, _source: string, language: Language): Mutation[] {
       if (site.kind !== 'binary' || site.category !== category) return [];
-      return (table[language][site.operator] ?? []).map((replacement) => ({
+      const alternatives = table[language];
+      return (Object.hasOwn(alternatives, site.operator) ? (alternatives[site.operator] ?? []) : []).map((replacement) => ({
         family,
         line: site.line,
         splices: [{ ...site.operatorRange, text: replacement }],
