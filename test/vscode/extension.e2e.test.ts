@@ -73,6 +73,22 @@ describe.runIf(!missing)('LoopGain in a real VS Code', () => {
       await expect.poll(() => SOURCES.map((p) => onDisk(bench, p) === fixed(p)).every(Boolean), { timeout: 30_000 }).toBe(true);
     }, 90_000);
 
+    it('makes a restore one undo step: undo in an editor, save, and the files are back as before the restore', async () => {
+      // The last WorkspaceEdit was "Restore best" (iteration 0 → best, three files): one undo returns iteration 0.
+      await bench.runCommand('Go to File');
+      await bench.page.keyboard.type('catalog.js');
+      await bench.page.locator('.quick-input-list .monaco-list-row', { hasText: 'catalog.js' }).first().waitFor({ timeout: 15_000 });
+      await bench.page.keyboard.press('Enter');
+      await bench.page.locator('.monaco-editor .view-lines').first().click();
+      await bench.page.keyboard.press('Control+z');
+      // Undoing a multi-file edit from one editor: VS Code asks whether to undo it in all its files.
+      const dialog = bench.page.locator('.monaco-dialog-box');
+      if (await dialog.waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false)) {
+        await dialog.locator('.monaco-button', { hasText: /Undo in \d+ Files/ }).first().click();
+      }
+      await bench.runCommand('File: Save All');
+      await expect.poll(() => SOURCES.map((p) => onDisk(bench, p) === original(p)).every(Boolean), { timeout: 30_000 }).toBe(true);
+    }, 90_000);
   });
 
   describe('approvals as modal prompts', () => {

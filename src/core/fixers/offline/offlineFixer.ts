@@ -24,6 +24,8 @@ export interface OfflineFixerOptions {
   readonly testTimeoutMs?: number;
   /** Candidates screened at most per iteration. */
   readonly maxCandidates?: number;
+  /** Stop screening this many candidates after the last improvement (see screenCandidates). Default 30. */
+  readonly plateauAfter?: number;
 }
 
 /** What the last proposal cost, for the trace and the benchmark. */
@@ -82,6 +84,7 @@ export function createOfflineFixer(options: OfflineFixerOptions): Fixer & { read
         focusedTimeoutMs: adaptive(calibration.focusedMs, limit),
         fullTimeoutMs: adaptive(calibration.focusedMs * 3, limit),
         deadline: started + (options.timeBudgetMs ?? 180_000),
+        plateauAfter: options.plateauAfter ?? 30,
         signal: request.signal,
       });
       const { best, alternatives } = pickBest(report, failing.length);

@@ -21,6 +21,12 @@ export interface ScreeningOptions {
   readonly fullTimeoutMs: number;
   /** Stop starting new candidates after this time (epoch ms). */
   readonly deadline: number;
+  /**
+   * Diminishing returns: once a patch improves on the current failures, stop after this many more
+   * candidates bring nothing better (candidates come most suspicious first; another bug is the next
+   * iteration's work). Undefined: screen every candidate.
+   */
+  readonly plateauAfter?: number;
   readonly signal: AbortSignal;
 }
 
@@ -39,7 +45,7 @@ export interface ScreeningReport {
   readonly timeouts: number;
   /** Test runs before the first patch that passed every test (undefined if none did). */
   readonly runsToFirstPass?: number;
-  readonly stoppedBy: 'exhausted' | 'deadline' | 'all-pass' | 'cancelled';
+  readonly stoppedBy: 'exhausted' | 'deadline' | 'all-pass' | 'plateau' | 'cancelled';
 }
 
 /**
@@ -55,13 +61,23 @@ export async function screenCandidates(candidates: readonly Candidate[], options
   let next = 0;
   let stoppedBy: ScreeningReport['stoppedBy'] = 'exhausted';
   const baselineFocused = options.failing.length;
+  let bestFull = options.currentError;
+  let sinceBest: number | undefined;
+  const record = (s: ScreenedCandidate): void => {
+    screened.push(s);
+    if (s.fullFailing !== undefined && s.fullFailing < bestFull) {
+      bestFull = s.fullFailing;
+      sinceBest = 0;
+    } else if (sinceBest !== undefined) sinceBest++;
+    if (options.plateauAfter !== undefined && sinceBest !== undefined && sinceBest >= options.plateauAfter && stoppedBy === 'exhausted') stoppedBy = 'plateau';
+  };
 
   const worker = async (): Promise<void> => {
     const scratch = await makeScratchCopy(options.workspaceRoot);
     try {
       while (next < candidates.length) {
         if (options.signal.aborted) return void (stoppedBy = 'cancelled');
-        if (stoppedBy === 'all-pass') return;
+        if (stoppedBy === 'all-pass' || stoppedBy === 'plateau') return;
         if (Date.now() > options.deadline) return void (stoppedBy = 'deadline');
         const candidate = candidates[next++] as Candidate;
         const file = join(scratch, ...candidate.path.split('/'));
@@ -72,14 +88,14 @@ export async function screenCandidates(candidates: readonly Candidate[], options
           if (focused.outcome === 'timed-out') timeouts++;
           const focusedFailing = focused.outcome === 'completed' && focused.tests.length > 0 ? countFailing(focused, options.failing) : undefined;
           if (focusedFailing === undefined || focusedFailing >= baselineFocused) {
-            screened.push({ candidate, focusedFailing, timedOut: focused.outcome === 'timed-out' });
+            record({ candidate, focusedFailing, timedOut: focused.outcome === 'timed-out' });
             continue;
           }
           const full = await options.runTests(scratch, undefined, options.fullTimeoutMs, options.signal);
           testRuns++;
           if (full.outcome === 'timed-out') timeouts++;
           const fullFailing = full.outcome === 'completed' && full.tests.length > 0 ? full.tests.filter(isFailing).length : undefined;
-          screened.push({ candidate, focusedFailing, fullFailing, timedOut: full.outcome === 'timed-out' });
+          record({ candidate, focusedFailing, fullFailing, timedOut: full.outcome === 'timed-out' });
           if (fullFailing === 0) {
             runsToFirstPass ??= testRuns;
             stoppedBy = 'all-pass';
