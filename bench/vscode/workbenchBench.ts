@@ -9,7 +9,7 @@ const VSIX = 'dist/loopgain.vsix';
 export function printBundleSizes(): void {
   const files = ['dist/host/extension.js', 'dist/webview/main.js', 'dist/webview/main.css', 'dist/cli/loopgain.js', VSIX];
   printTable(
-    'Bundle sizes (run `npm run package` first for production sizes)',
+    'Bundle sizes (production builds, as `npm run bench` makes them)',
     ['file', 'bytes', 'KiB'],
     files.map((f) => (existsSync(f) ? [f, statSync(f).size, (statSync(f).size / 1024).toFixed(0)] : [f, 'missing', ''])),
   );
