@@ -17,8 +17,12 @@ import { signalModel } from './signalModel';
  * scale-free: progress must beat the best by a relative margin and the gain is relative.
  */
 export interface AdaptiveSettings {
-  /** Prior probability per iteration that the loop has run out of ideas for good. */
-  readonly hazard: number;
+  /**
+   * Prior probability that a fix is the last one the loop can make. 0.3 is the belief the rule was
+   * first designed with (a loop runs out of ideas about once in ten iterations) stated per fix, at
+   * the one-fix-in-three-iterations pace of an active loop.
+   */
+  readonly hazardPerFix: number;
   /** Count signals: an iteration is worth running while it is expected to fix at least this many tests. */
   readonly iterationCostTests: number;
   /** Other signals: ... while it is expected to remove at least this fraction of the best error. */
@@ -36,7 +40,7 @@ export interface AdaptiveSettings {
 }
 
 export const DEFAULT_ADAPTIVE_SETTINGS: AdaptiveSettings = Object.freeze({
-  hazard: 0.1,
+  hazardPerFix: 0.3,
   iterationCostTests: 0.05,
   iterationCostRelative: 0.02,
   minPatience: 2,
@@ -67,22 +71,29 @@ export function classifyAdaptive({ errors, targetError }: Observation, s: Adapti
   if (signal.cycling(errors, bestIndex)) {
     return { state: 'OSCILLATING', terminal: true, reason: `flipping between ${num(errors[n - 2] as number)} and ${num(current)}` };
   }
-  const severe = signal.severeRegression(errors, bestIndex);
+  // A regression runs from the last reading at the best level: a best repeated, then left, is still left.
+  const lastAtBest = errors.lastIndexOf(best);
+  const severe = signal.severeRegression(errors, lastAtBest);
   if (severe) {
     return { state: 'DIVERGING', terminal: true, reason: `${severe.readings} readings worse than the best (${num(best)}), now +${num(severe.excess)}` };
   }
 
-  const evidence = progressEvidence(errors, { hazard: s.hazard, tolerance: signal.tolerance });
+  const evidence = progressEvidence(errors, { hazardPerFix: s.hazardPerFix, tolerance: signal.tolerance });
   const priorDrop = signal.counts ? 1 : best * s.relativeTolerance * 5;
-  // One bad reading is not a trend: the gain is discounted only by an excess the last two readings share.
-  const persistentLevel = Math.min(current, errors[n - 2] as number);
+  // One bad reading is not a trend when there is progress to weigh against it: then the gain is
+  // discounted only by an excess the last two readings share. With no progress yet, it is all the evidence.
+  const noRecord = evidence.improvements === 0;
+  const persistentLevel = noRecord && signal.counts ? current : Math.min(current, errors[n - 2] as number);
   const gain = expectedGain(evidence, best, persistentLevel, targetError, priorDrop);
   const cost = signal.counts ? s.iterationCostTests : s.iterationCostRelative * best;
   const trendFalling = signal.fallingTrend(errors);
   const why = describe(evidence, gain, cost, signal.counts) + (trendFalling ? '; falling log-trend' : '');
-  const regressing = signal.regressing(errors, bestIndex);
+  // With no progress to weigh against it, one count above the best is a regression (counts are
+  // exact; a score needs its trend test).
+  const firstRegression = noRecord && signal.counts && current > best;
+  const regressing = signal.regressing(errors, lastAtBest) ?? (firstRegression ? { readings: n - 1 - lastAtBest, excess: current - best } : undefined);
 
-  const patience = signal.counts ? s.minPatience : s.minPatience + 1;
+  const patience = firstRegression ? 1 : signal.counts ? s.minPatience : s.minPatience + 1;
   if (evidence.sinceImprovement >= patience && gain < cost && !trendFalling) {
     return { state: regressing ? 'DIVERGING' : 'STALLING', terminal: true, reason: regressing ? `regressing; ${why}` : why };
   }

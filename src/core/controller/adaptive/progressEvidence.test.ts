@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { improvementFlags, progressEvidence, type EvidenceOptions } from './progressEvidence';
 
-const exact: EvidenceOptions = { hazard: 0.1, tolerance: () => 0 };
+const exact: EvidenceOptions = { hazardPerFix: 0.3, tolerance: () => 0 };
 const evidence = (errors: number[], options: EvidenceOptions = exact) => progressEvidence(errors, options);
 const pActive = (errors: number[]) => evidence(errors).activeProbability;
 
@@ -45,7 +45,7 @@ describe('progressEvidence', () => {
     // drops 3, 1, 4
     expect(evidence([10, 7, 6, 2]).meanImprovement).toBeCloseTo(8 / 3, 12);
     // With a relative tolerance 0.95 is not a new best; the drop of 0.8 is measured from 0.95.
-    const scores = evidence([1, 0.95, 0.8], { hazard: 0.1, tolerance: (b) => b * 0.1 });
+    const scores = evidence([1, 0.95, 0.8], { hazardPerFix: 0.3, tolerance: (b) => b * 0.1 });
     expect(scores.improvements).toBe(1);
     expect(scores.meanImprovement).toBeCloseTo(0.15, 12);
   });
@@ -56,28 +56,29 @@ describe('progressEvidence', () => {
     expect(evidence([10]).improvementRate).toBe(0.5);
   });
 
-  it('is certain the loop is active when this reading is an improvement', () => {
-    expect(pActive([10, 9])).toBe(1);
-    expect(pActive([10, 10, 10, 10, 3])).toBe(1);
+  it('gives a loop that just improved 1 − hazard: any fix may be its last', () => {
+    expect(pActive([10, 9])).toBeCloseTo(0.7, 12);
+    expect(pActive([10, 10, 10, 10, 3])).toBeCloseTo(0.7, 12);
   });
 
   it('matches the hand-computed posterior for a flat start [10, 10, 10]', () => {
-    // active: 0.9²·B(1,3) = 0.81/3 = 0.27; exhausted from 1: 0.1; from 2: 0.1·0.9·B(1,2) = 0.045
-    expect(pActive([10, 10, 10])).toBeCloseTo(0.27 / 0.415, 12);
+    // active: 0.7·B(1,3)/B(1,1) = 0.7/3; exhausted from the start: 0.3
+    expect(pActive([10, 10, 10])).toBeCloseTo(0.7 / 3 / (0.7 / 3 + 0.3), 12);
   });
 
   it('matches the hand-computed posterior for [10, 9, 9, 9, 9]', () => {
-    // active: 0.9⁴·B(2,4) = 0.6561/20; exhausted from 2: 0.1·0.9·B(2,1); from 3: 0.1·0.81·B(2,2); from 4: 0.1·0.729·B(2,3)
-    const active = 0.6561 / 20;
-    const total = active + 0.09 / 2 + 0.081 / 6 + 0.0729 / 12;
-    expect(pActive([10, 9, 9, 9, 9])).toBeCloseTo(active / total, 12);
+    // active: 0.7·B(2,4)/B(2,1) = 0.7·(1/20)/(1/2) = 0.07; exhausted since the fix: 0.3
+    expect(pActive([10, 9, 9, 9, 9])).toBeCloseTo(0.07 / 0.37, 12);
   });
 
-  it('gives less credit to a loop that improved every time than to one that improved rarely, after the same 2 flat readings', () => {
+  it('gives less credit to a loop that improved every time than to one that improved rarely, after the same flat readings', () => {
+    // steady: 0.7·B(8,3)/B(8,1) = 0.7·2/90; rare: 0.7·B(3,9)/B(3,7) = 0.7·504/990
     const steady = pActive([10, 9, 8, 7, 6, 5, 4, 3, 3, 3]);
     const rare = pActive([20, 20, 20, 20, 19, 19, 19, 19, 18, 18, 18]);
-    expect(steady).toBeLessThan(0.2);
-    expect(rare).toBeGreaterThan(0.6);
+    expect(steady).toBeCloseTo((0.7 * 2) / 90 / ((0.7 * 2) / 90 + 0.3), 12);
+    expect(rare).toBeCloseTo((0.7 * 504) / 990 / ((0.7 * 504) / 990 + 0.3), 12);
+    expect(steady).toBeLessThan(0.1);
+    expect(rare).toBeGreaterThan(0.5);
   });
 
   it('falls as the flat streak grows', () => {
@@ -87,8 +88,8 @@ describe('progressEvidence', () => {
 
   it('falls faster with a higher hazard', () => {
     const errors = [10, 9, 8, 8, 8];
-    const low = evidence(errors, { hazard: 0.05, tolerance: () => 0 }).activeProbability;
-    const high = evidence(errors, { hazard: 0.3, tolerance: () => 0 }).activeProbability;
+    const low = evidence(errors, { hazardPerFix: 0.1, tolerance: () => 0 }).activeProbability;
+    const high = evidence(errors, { hazardPerFix: 0.4, tolerance: () => 0 }).activeProbability;
     expect(high).toBeLessThan(low);
   });
 

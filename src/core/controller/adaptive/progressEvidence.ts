@@ -1,13 +1,14 @@
 /**
- * How much progress is still coming? A small Bayesian changepoint model over the loop's
- * improvements (readings that set a new best), in place of a fixed patience.
+ * How much progress is still coming? A small Bayesian model over the loop's improvements (readings
+ * that set a new best), in place of a fixed patience.
  *
- * Model: until an unknown iteration τ the loop is *active* and sets a new best with an unknown
- * probability p per iteration (uniform prior); from τ on it is *exhausted* and never improves. The
- * prior chance of exhaustion is `hazard` per iteration. Given which iterations improved, the
- * posterior P(active now) follows in closed form (Beta-Binomial marginals), so patience adapts by
- * itself: a loop that improved every iteration and then stopped is probably exhausted after two
- * flat readings; a loop that improves in rare jumps keeps its credit through a long flat step.
+ * Model: while *active* the loop sets a new best with an unknown probability p per iteration
+ * (uniform prior). A fixer runs out of ideas at a fix, not at a clock tick: each fix (and the start)
+ * is, with prior probability `hazardPerFix`, the last one it can make; from then on the loop is
+ * *exhausted* and never improves. Given which iterations improved, P(active now) follows in closed
+ * form (Beta-Binomial marginals): a loop that improved every iteration and then went flat is
+ * probably exhausted after two flat readings; a loop that improves in rare jumps keeps its credit
+ * through a long flat step, because long flat steps are what it has always done.
  */
 
 export interface ProgressEvidence {
@@ -24,8 +25,8 @@ export interface ProgressEvidence {
 }
 
 export interface EvidenceOptions {
-  /** Prior probability per iteration that the loop runs out of ideas for good. */
-  readonly hazard: number;
+  /** Prior probability that a fix (or the start) is the last improvement the loop can make. */
+  readonly hazardPerFix: number;
   /** A reading sets a new best only if it beats the best by more than this (error units). */
   readonly tolerance: (best: number) => number;
 }
@@ -80,25 +81,15 @@ export function progressEvidence(errors: readonly number[], options: EvidenceOpt
     if (e < best) best = e;
   }
 
-  // Posterior over the changepoint: exhausted from transition j (lastImprovement < j ≤ transitions), or still active.
-  const logStay = Math.log1p(-options.hazard);
-  const logHazard = Math.log(options.hazard);
-  const logActive = transitions * logStay + logMarginal(ones, transitions - ones);
-  let maxLog = logActive;
-  const logExhausted: number[] = [];
-  for (let j = Math.max(lastImprovement + 1, 1); j <= transitions; j++) {
-    const activeSteps = j - 1;
-    const l = logHazard + (j - 1) * logStay + logMarginal(ones, activeSteps - ones);
-    logExhausted.push(l);
-    if (l > maxLog) maxLog = l;
-  }
-  const wActive = Math.exp(logActive - maxLog);
-  const wTotal = logExhausted.reduce((sum, l) => sum + Math.exp(l - maxLog), wActive);
+  // Two hypotheses: still active (every transition drawn with the same p), or exhausted since the
+  // last improvement (only the transitions before it are draws; the flat ones after are certain).
+  const active = (1 - options.hazardPerFix) * Math.exp(logMarginal(ones, transitions - ones) - logMarginal(ones, lastImprovement - ones));
+  const exhausted = options.hazardPerFix;
 
   return {
     improvements: ones,
     sinceImprovement,
-    activeProbability: wActive / wTotal,
+    activeProbability: active / (active + exhausted),
     improvementRate: (ones + 1) / (transitions + 2),
     meanImprovement: ones > 0 ? drops / ones : undefined,
   };
