@@ -21,7 +21,7 @@ const SECTIONS: Record<string, () => void | Promise<void>> = {
     }
     const reference = referenceAvailable() ? loadReference() : [];
     const dev: CountSet = {
-      name: 'our generator, design set (seed 1; the rule was designed on it)',
+      name: 'our generator (seed 1; harsher: slow loops with regressions)',
       trajectories: generateCountTrajectories(1, 5000).map((t) => t.errors),
     };
     if (reference.length > 0) {

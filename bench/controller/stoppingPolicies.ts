@@ -26,6 +26,18 @@ export const oracle: StoppingPolicy = (errors) => {
   return { iterations: errors.indexOf(min) + 1, returnedError: min };
 };
 
+/**
+ * A bound, not a rule: knows the future, yet waits `readings` more readings after the minimum
+ * unless the minimum is zero (target met). What any rule that always waits that long must spend.
+ */
+export function oracleThenWait(readings: number): StoppingPolicy {
+  return (errors) => {
+    const o = oracle(errors);
+    const iterations = o.returnedError === 0 ? o.iterations : Math.min(CAP, errors.length, o.iterations + readings);
+    return { iterations, returnedError: o.returnedError };
+  };
+}
+
 /** "Stop after `patience` iterations without a new best", with best-so-far rollback. */
 export function patienceRule(patience: number): StoppingPolicy {
   return (errors) => {
