@@ -1,8 +1,25 @@
-import { planRestore } from '../persistence/checkpoints';
-import type { RunResult } from './engineDeps';
-import type { IterationRecord } from './runState';
-import type { RunSession } from './runSession';
+import type { ConvergenceController } from '../controller/convergenceController';
+import { planRestore, type CheckpointLog } from '../persistence/checkpoints';
+import type { EngineDeps, RunResult } from './engineDeps';
+import type { LoopEventBody } from './events';
+import type { TestSignal } from './measureTests';
+import type { CostPlan } from './pricing';
+import type { IterationRecord, RunState } from './runState';
 import { STATUS_INFO, type StopStatus } from './statuses';
+
+/** What ending a run needs from the session that ran it (a RunSession provides it). */
+export interface FinishingSession {
+  readonly deps: EngineDeps;
+  readonly state: RunState;
+  readonly log: CheckpointLog;
+  readonly signal: TestSignal;
+  readonly controller: ConvergenceController;
+  readonly cost: CostPlan;
+  readonly abort: AbortSignal;
+  now(): Date;
+  emit(body: LoopEventBody): void;
+  save(): Promise<void>;
+}
 
 export interface FinishRequest {
   readonly status: StopStatus;
@@ -23,7 +40,7 @@ export function bestIteration(iterations: readonly IterationRecord[]): Iteration
  * changed, and never over a file the user edited since), runs the full suite once more as the
  * held-out check, and records the stop with its reason and recommended action.
  */
-export async function finishRun(session: RunSession, request: FinishRequest): Promise<RunResult> {
+export async function finishRun(session: FinishingSession, request: FinishRequest): Promise<RunResult> {
   const { state } = session;
   const last = state.iterations.at(-1);
   let best = bestIteration(state.iterations) ?? last;
@@ -126,7 +143,7 @@ export async function finishRun(session: RunSession, request: FinishRequest): Pr
   };
 }
 
-async function changedSinceStart(session: RunSession): Promise<string[]> {
+async function changedSinceStart(session: FinishingSession): Promise<string[]> {
   const original = await session.log.contentAt(0);
   const changed: string[] = [];
   for (const [path, content] of original) if ((await session.deps.workspace.readText(path)) !== content) changed.push(path);
