@@ -7,13 +7,14 @@ import type { RunState } from '../../src/core/engine/runState';
 import { BlobStore } from '../../src/core/persistence/blobStore';
 import { CheckpointLog, fileDiffsToState, iterationChanges } from '../../src/core/persistence/checkpoints';
 import type { Workspace } from '../../src/core/workspace/workspace';
-import { bestIterationOf, MonitorStream, runViewFromState } from '../../src/host/monitor/viewModel';
-import { PROTOCOL_VERSION, type FileDiff, type HostToWebview, type IterationView, type RunView } from '../../src/protocol';
+import { BestDiffTracker } from '../../src/host/monitor/bestDiffTracker';
+import { MonitorStream, runViewFromState } from '../../src/host/monitor/viewModel';
+import { PROTOCOL_VERSION, type FileDiff, type HostToWebview, type RunView } from '../../src/protocol';
 
 /**
  * Recorded runs of the real CLI (test/fixtures/runs, made by test/browser/recordRuns.mjs) replayed
  * the way the host feeds the panel: a snapshot of the run as it started, then every trace event
- * through `MonitorStream`, plus the `bestDiff` updates a host computes from the checkpoints.
+ * through `MonitorStream`, plus the `bestDiff` updates the host's `BestDiffTracker` computes from the checkpoints.
  */
 
 export const RUN_FIXTURES = fileURLToPath(new URL('../fixtures/runs/', import.meta.url));
@@ -62,23 +63,14 @@ export async function replayMessages(run: RecordedRun): Promise<HostToWebview[]>
   const runId = run.state.id;
   const messages: HostToWebview[] = [{ type: 'didSnapshot', protocolVersion: PROTOCOL_VERSION, run: initialView(run) }];
   const stream = new MonitorStream({ pricingAsOf: pricingOf(run) });
-  const iterations = new Map<number, IterationView>();
   let checkpoints = 0;
-  let lastBestDiff = '';
+  const tracker = new BestDiffTracker((best) => bestDiffAt(run, checkpoints, best));
   for (const event of run.events) {
-    for (const e of stream.monitorEventsFrom(event)) {
-      if (e.kind === 'iteration') iterations.set(e.iteration.iteration, e.iteration);
-      messages.push({ type: 'didEvent', runId, event: e });
-    }
+    const panelEvents = stream.monitorEventsFrom(event);
+    for (const e of panelEvents) messages.push({ type: 'didEvent', runId, event: e });
     if (event.kind === 'checkpoint' || event.kind === 'restore') checkpoints++;
-    if (event.kind !== 'edits.applied' && event.kind !== 'restore' && event.kind !== 'signal') continue;
-    const best = bestIterationOf([...iterations.values()]);
-    if (best === undefined) continue;
-    const files = await bestDiffAt(run, checkpoints, best);
-    const key = JSON.stringify([best, files]);
-    if (key === lastBestDiff) continue;
-    lastBestDiff = key;
-    messages.push({ type: 'didEvent', runId, event: { kind: 'bestDiff', bestIteration: best, files } });
+    const bestDiff = await tracker.update(event, panelEvents);
+    if (bestDiff) messages.push({ type: 'didEvent', runId, event: bestDiff });
   }
   return messages;
 }

@@ -3,10 +3,11 @@ import * as vscode from 'vscode';
 import type { LoopEvent } from '../../core/engine/events';
 import { CheckpointLog, fileDiffsToState, iterationChanges } from '../../core/persistence/checkpoints';
 import { DEFAULT_PRICING, priceOf } from '../../core/engine/pricing';
-import { parseWebviewMessage, PROTOCOL_VERSION, type HostToWebview, type RunView, type WebviewToHost } from '../../protocol';
+import { parseWebviewMessage, PROTOCOL_VERSION, type FileDiff, type HostToWebview, type RunView, type WebviewToHost } from '../../protocol';
 import type { ApprovalPrompts } from '../approvals/approvalPrompts';
 import type { LoopService } from '../loop/loopService';
 import { VsCodeWorkspace } from '../workspace/vscodeWorkspace';
+import { BestDiffTracker } from './bestDiffTracker';
 import { renderPanelHtml } from './panelHtml';
 import { MonitorStream, runViewFromState } from './viewModel';
 
@@ -22,6 +23,9 @@ type Handlers = { [K in WebviewToHost['type']]: (message: Extract<WebviewToHost,
 export class MonitorPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private stream = new MonitorStream();
+  private readonly bestDiff = new BestDiffTracker((best) => this.diffsToBest(best));
+  /** Best-diff updates run one after another, so they reach the panel in the order of the events. */
+  private bestDiffUpdates: Promise<void> = Promise.resolve();
   private missedWhileHidden = false;
   private readonly disposables: vscode.Disposable[] = [];
 
@@ -75,8 +79,27 @@ export class MonitorPanel implements vscode.Disposable {
 
   private onLoopEvent(event: LoopEvent): void {
     if (event.kind === 'run.start') this.stream = new MonitorStream();
-    for (const e of this.stream.push(event)) this.post({ type: 'didEvent', runId: event.runId, event: e });
+    const panelEvents = this.stream.push(event);
+    for (const e of panelEvents) this.post({ type: 'didEvent', runId: event.runId, event: e });
+    this.bestDiffUpdates = this.bestDiffUpdates.then(async () => {
+      try {
+        if (event.kind === 'run.start' && event.resumedFrom !== undefined) this.bestDiff.seed(runViewFromState(await this.loop.store().load(event.runId), []).iterations);
+        const update = await this.bestDiff.update(event, panelEvents);
+        if (update) this.post({ type: 'didEvent', runId: event.runId, event: update });
+      } catch (error) {
+        this.log.warn(`monitor: best diff not updated: ${(error as Error).message}`);
+      }
+    });
     if (event.kind === 'run.stop' || event.kind === 'restore') void this.sendSnapshot();
+  }
+
+  /** What restoring iteration `best` of the current run would change in the workspace now. */
+  private async diffsToBest(best: number): Promise<FileDiff[]> {
+    const current = this.currentRun();
+    if (!current) return [];
+    const store = this.loop.store();
+    const state = await store.load(current.runId);
+    return fileDiffsToState(new CheckpointLog(store.blobs(current.runId), state.checkpoints), best, new VsCodeWorkspace(current.folder));
   }
 
   private currentRun(): { runId: string; folder: vscode.WorkspaceFolder } | undefined {
