@@ -26,6 +26,51 @@ describe('localise', () => {
     expect([...new Set(lines.map((l) => l.path))]).toEqual(['src/stats.js']);
     expect(lines.map((l) => l.line)).toEqual([1, 2, 3, 4, 5]); // mean(), not unused()
   });
+
+  describe('through calls the test does not make itself', () => {
+    const due: Record<string, string> = {
+      'src/due.js': [
+        'function daysUntil(today, due) {', // 1
+        '  return today - due;', // 2
+        '}', // 3
+        'function status(today, due) {', // 4
+        '  const left = daysUntil(today, due);', // 5
+        "  return left < 0 ? 'overdue' : 'ok';", // 6
+        '}', // 7
+        'function unrelated(x) {', // 8
+        '  return x + 1;', // 9
+        '}', // 10
+        'module.exports = { daysUntil, status, unrelated };', // 11
+      ].join('\n'),
+      'test/due.test.js': [
+        "const { daysUntil, status } = require('../src/due');", // 1
+        'const check = (d) => status(0, d);', // 2
+        "test('days', () => { expect(daysUntil(0, 3)).toBe(3); });", // 3
+        "test('overdue', () => { expect(status(5, 1)).toBe('overdue'); });", // 4
+        "test('via a helper', () => { expect(check(-2)).toBe('overdue'); });", // 5
+      ].join('\n'),
+    };
+    const read = async (path: string): Promise<string | undefined> => due[path];
+    const failingAt = (line: number): TestCase => ({ ...failing([frame('test/due.test.js', line)]), id: `test/due.test.js::${line}` });
+    const scoreOf = (lines: { path: string; line: number; score: number }[], line: number): number => lines.find((l) => l.path === 'src/due.js' && l.line === line)?.score ?? 0;
+
+    it('suspects the helper a called function calls, one call further away counting a little less', async () => {
+      const lines = await localise({ failing: [failingAt(4)], parser, readText: read, sourceFiles: ['src/due.js'] });
+      expect(scoreOf(lines, 5)).toBeCloseTo(0.5, 12); // status: called by the test
+      expect(scoreOf(lines, 2)).toBeCloseTo(0.4, 12); // daysUntil: reached through status
+      expect(scoreOf(lines, 9)).toBe(0); // unrelated: never reached
+    });
+
+    it('ranks first the function every failing test reaches, by whatever path (the common cause)', async () => {
+      const lines = await localise({ failing: [failingAt(3), failingAt(4), failingAt(5)], parser, readText: read, sourceFiles: ['src/due.js'] });
+      // daysUntil: 0.5 (direct) + 0.4 (through status) + 0.32 (through the helper check, then status)
+      expect(scoreOf(lines, 2)).toBeCloseTo(0.5 + 0.4 + 0.32, 12);
+      expect(scoreOf(lines, 5)).toBeCloseTo(0.5 + 0.4, 12);
+      expect(lines[0]).toMatchObject({ path: 'src/due.js', line: 1 });
+      // the test helper is followed, never suspected
+      expect(lines.some((l) => l.path === 'test/due.test.js')).toBe(false);
+    });
+  });
 });
 
 describe('generateCandidates', () => {

@@ -1,5 +1,5 @@
 import type { TestCase } from '../../tests/model';
-import type { Definition } from './mutationSites';
+import type { Definition, MutationSite, ParsedSource } from './mutationSites';
 import type { SourceParser } from './sourceParser';
 import { isTestFile, languageOf } from './testFiles';
 
@@ -22,12 +22,18 @@ export interface LocaliseInput {
 const FRAME_LINE = 1;
 const FRAME_FUNCTION = 0.3;
 const CALLED_FUNCTION = 0.5;
+/** A function reached through one more call counts this much less than its caller... */
+const CALL_DEPTH_DECAY = 0.8;
+/** ... and calls are followed this deep from the test. */
+const MAX_CALL_DEPTH = 4;
 
 /**
  * Ranks source lines by how the failing tests point at them. Stack frames in non-test files are
  * the strongest evidence (and the rest of their function a weaker one: the wrong bound is often a
  * few lines above the line that failed). A failing assertion often has no frame inside the code
- * under test; then the functions the failing test calls are the suspects.
+ * under test; then the suspects are the functions the failing test reaches through calls, each
+ * counted once per failing test: a helper that several failing tests reach by different paths
+ * collects all their votes (the common cause), and one call further away counts a little less.
  */
 export async function localise(input: LocaliseInput): Promise<SuspiciousLine[]> {
   const scores = new Map<string, number>();
@@ -35,10 +41,20 @@ export async function localise(input: LocaliseInput): Promise<SuspiciousLine[]> 
     const key = `${path}:${line}`;
     scores.set(key, (scores.get(key) ?? 0) + by);
   };
-  const definitionsOf = async (path: string): Promise<readonly Definition[]> => {
+  const parsedOf = async (path: string): Promise<ParsedSource | undefined> => {
     const text = await input.readText(path).catch(() => undefined);
-    if (text === undefined || !languageOf(path)) return [];
-    return (await input.parser.parse(path, text).catch(() => ({ definitions: [] }))).definitions;
+    if (text === undefined || !languageOf(path)) return undefined;
+    return input.parser.parse(path, text).catch(() => undefined);
+  };
+  const definitionsOf = async (path: string): Promise<readonly Definition[]> => (await parsedOf(path))?.definitions ?? [];
+  const graphs = new Map<string, Promise<CallGraph>>();
+  const graphFor = (testFile: string): Promise<CallGraph> => {
+    const language = languageOf(testFile) as string;
+    const files = [...new Set([...input.sourceFiles.filter((p) => languageOf(p) === language), testFile])];
+    const key = `${language}\0${testFile}`;
+    let graph = graphs.get(key);
+    if (!graph) graphs.set(key, (graph = callGraph(files, parsedOf)));
+    return graph;
   };
 
   for (const test of input.failing) {
@@ -51,7 +67,7 @@ export async function localise(input: LocaliseInput): Promise<SuspiciousLine[]> 
       const enclosing = innermost(await definitionsOf(frame.file), frame.line);
       if (enclosing) for (let l = enclosing.startLine; l <= enclosing.endLine; l++) if (l !== frame.line) bump(frame.file, l, FRAME_FUNCTION);
     }
-    if (codeFrames.length === 0) await suspectCalledFunctions(test, input, definitionsOf, bump);
+    if (codeFrames.length === 0) await suspectReachedFunctions(test, input, parsedOf, graphFor, bump);
   }
 
   return [...scores.entries()]
@@ -62,32 +78,72 @@ export async function localise(input: LocaliseInput): Promise<SuspiciousLine[]> 
     .sort((a, b) => b.score - a.score || a.path.localeCompare(b.path) || a.line - b.line);
 }
 
-async function suspectCalledFunctions(
+/** A named function of the workspace and the names it calls. */
+interface FunctionNode {
+  readonly path: string;
+  readonly definition: Definition;
+  readonly calls: ReadonlySet<string>;
+}
+
+/** Functions by name (a name may be defined in several files), over the given files. */
+type CallGraph = ReadonlyMap<string, readonly FunctionNode[]>;
+
+/** The last name of each call in the line range (`items.some` → `some`): calls are matched by name. */
+function calledNames(sites: readonly MutationSite[], from = 1, to = Number.POSITIVE_INFINITY): Set<string> {
+  const names = new Set<string>();
+  for (const s of sites) if (s.kind === 'call' && s.line >= from && s.line <= to) names.add(s.callee.split('.').pop() ?? s.callee);
+  return names;
+}
+
+async function callGraph(files: readonly string[], parsedOf: (path: string) => Promise<ParsedSource | undefined>): Promise<CallGraph> {
+  const graph = new Map<string, FunctionNode[]>();
+  for (const path of files) {
+    const parsed = await parsedOf(path);
+    if (!parsed) continue;
+    for (const definition of parsed.definitions) {
+      if (definition.name === undefined) continue;
+      const node = { path, definition, calls: calledNames(parsed.sites, definition.startLine, definition.endLine) };
+      graph.set(definition.name, [...(graph.get(definition.name) ?? []), node]);
+    }
+  }
+  return graph;
+}
+
+/**
+ * Follows the calls of the failing test's own function (else its whole file) through the
+ * workspace's functions, breadth first, and bumps every non-test function it reaches once. Test
+ * helpers are followed but never suspected.
+ */
+async function suspectReachedFunctions(
   test: TestCase,
   input: LocaliseInput,
-  definitionsOf: (path: string) => Promise<readonly Definition[]>,
+  parsedOf: (path: string) => Promise<ParsedSource | undefined>,
+  graphFor: (testFile: string) => Promise<CallGraph>,
   bump: (path: string, line: number, by: number) => void,
 ): Promise<void> {
   const testFrame = test.stack.find((f) => f.inWorkspace && isTestFile(f.file));
   const testFile = testFrame?.file ?? test.file;
-  const text = testFile ? await input.readText(testFile).catch(() => undefined) : undefined;
-  if (!testFile || text === undefined || !languageOf(testFile)) return;
-  const parsed = await input.parser.parse(testFile, text).catch(() => undefined);
+  if (!testFile || !languageOf(testFile)) return;
+  const parsed = await parsedOf(testFile);
   if (!parsed) return;
   // The test's own function (a named test, or the callback of `test('…', () => …)`); else the whole file.
   const scope = testFrame ? innermost(parsed.definitions, testFrame.line) : undefined;
-  const called = new Set(
-    parsed.sites
-      .filter((s) => s.kind === 'call' && (!scope || (s.line >= scope.startLine && s.line <= scope.endLine)))
-      .map((s) => (s.kind === 'call' ? (s.callee.split('.').pop() ?? s.callee) : '')),
-  );
-  const language = languageOf(testFile);
-  for (const path of input.sourceFiles) {
-    if (languageOf(path) !== language) continue;
-    for (const d of await definitionsOf(path)) {
-      if (d.name === undefined || !called.has(d.name)) continue;
-      for (let l = d.startLine; l <= d.endLine; l++) bump(path, l, CALLED_FUNCTION);
+  const graph = await graphFor(testFile);
+  const reached = new Set<FunctionNode>();
+  let names = calledNames(parsed.sites, scope?.startLine, scope?.endLine);
+  for (let depth = 0; depth < MAX_CALL_DEPTH && names.size > 0; depth++) {
+    const next = new Set<string>();
+    for (const name of names) {
+      for (const node of graph.get(name) ?? []) {
+        if (reached.has(node)) continue;
+        reached.add(node);
+        for (const callee of node.calls) next.add(callee);
+        if (isTestFile(node.path)) continue;
+        const { startLine, endLine } = node.definition;
+        for (let l = startLine; l <= endLine; l++) bump(node.path, l, CALLED_FUNCTION * CALL_DEPTH_DECAY ** depth);
+      }
     }
+    names = next;
   }
 }
 
