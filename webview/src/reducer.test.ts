@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { PROTOCOL_VERSION, type HostToWebview, type IterationView, type RunView } from '../../src/protocol';
+import { PROTOCOL_VERSION, type HostToWebview, type RunView } from '../../src/protocol';
 import { bestIterationOf, reducer } from './reducer';
 import { recorded } from './testSupport';
+import { iterationView } from '../../test/support/iterationView';
 
 const fold = (messages: readonly HostToWebview[], from: RunView | null = null): RunView | null => messages.reduce(reducer, from);
 const run = (messages: readonly HostToWebview[]): RunView => {
@@ -13,19 +14,7 @@ const run = (messages: readonly HostToWebview[]): RunView => {
 const started = run(recorded.rollback.slice(0, 1));
 const runId = started.runId;
 const event = (e: Extract<HostToWebview, { type: 'didEvent' }>['event']): HostToWebview => ({ type: 'didEvent', runId, event: e });
-const row = (iteration: number, error: number | null, extra: Partial<IterationView> = {}): IterationView => ({
-  iteration,
-  error,
-  state: 'CONVERGING',
-  scope: 'full',
-  fixed: [],
-  newlyBroken: [],
-  files: [],
-  edits: [],
-  tokens: 0,
-  durationMs: 0,
-  ...extra,
-});
+const row = iterationView;
 
 describe('reducer on the recorded runs', () => {
   it('builds the successful run from its snapshot and events', () => {

@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { LoopEvent } from '../../core/engine/events';
 import type { FileDiff, IterationView, MonitorEvent } from '../../protocol';
+import { iterationView } from '../../../test/support/iterationView';
 import { BestDiffTracker } from './bestDiffTracker';
 
 const engine = (kind: LoopEvent['kind']): LoopEvent => ({ kind }) as LoopEvent;
-const view = (n: number, error: number | null, suspect?: string): IterationView => ({
-  iteration: n,
-  error,
-  state: 'INIT',
-  scope: 'full',
-  fixed: [],
-  newlyBroken: [],
-  files: [],
-  edits: [],
-  tokens: 0,
-  durationMs: 0,
-  ...(suspect ? { suspect } : {}),
-});
+const view = (n: number, error: number | null, suspect?: string): IterationView => iterationView(n, error, suspect ? { suspect } : {});
 const iteration = (n: number, error: number | null, suspect?: string): MonitorEvent => ({ kind: 'iteration', iteration: view(n, error, suspect) });
 
 /** A tracker whose workspace diff is whatever `diffs` holds when it asks, recording which best it asked about. */
