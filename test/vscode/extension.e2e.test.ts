@@ -89,6 +89,18 @@ describe.runIf(!missing)('LoopGain in a real VS Code', () => {
       await bench.runCommand('File: Save All');
       await expect.poll(() => SOURCES.map((p) => onDisk(bench, p) === original(p)).every(Boolean), { timeout: 30_000 }).toBe(true);
     }, 90_000);
+
+    it('asks before a restore would overwrite files you changed since the loop wrote them: Cancel keeps them, Overwrite restores', async () => {
+      // The undo above was the user's change: the files no longer hold what the loop last wrote.
+      await bench.runCommand('LoopGain: Restore Best Iteration');
+      const question = await bench.answerModal('Cancel');
+      expect(question).toContain('since LoopGain last wrote it');
+      await bench.page.waitForTimeout(2000);
+      for (const p of SOURCES) expect(onDisk(bench, p)).toBe(original(p));
+      await bench.runCommand('LoopGain: Restore Best Iteration');
+      await bench.answerModal('Overwrite My Changes');
+      await expect.poll(() => SOURCES.map((p) => onDisk(bench, p) === fixed(p)).every(Boolean), { timeout: 30_000 }).toBe(true);
+    }, 90_000);
   });
 
   describe('approvals as modal prompts', () => {
