@@ -157,4 +157,18 @@ describe.runIf(pytestAvailable())('a pytest project with the offline fixer', () 
     expect(run.stderr).toContain('tests: pytest');
     expectNoKeyLeak(root, [run]);
   });
+
+  it('fixes a bug that makes the tests hang: the interrupted run names the loop line, the patch ends the hang', { timeout: 90_000 }, async () => {
+    const project = join(E2E_FIXTURES, 'pytest-digits');
+    const original = snapshot(project);
+    const root = copyProject(project);
+    const { run, result } = await fix(root, ['--test-timeout', '5'], { timeoutMs: 85_000 });
+    expect(run.code).toBe(0);
+    expect(result.status).toBe('SUCCESS');
+    // the first run gave no verdict (∞), then every test passed
+    expect(result.errorHistory).toEqual([null, 0]);
+    expect(result.testsCollected).toEqual({ first: 0, last: 3 }); // the hung run reported no test
+    expect(read(root, 'digits.py')).toBe((original['digits.py'] as string).replace('while n >= 0:', 'while n > 0:'));
+    expect(read(root, 'tests/test_digits.py')).toBe(original['tests/test_digits.py']);
+  });
 });

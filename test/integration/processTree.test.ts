@@ -63,6 +63,8 @@ describe.skipIf(skipReason !== undefined)('killing a hanging test run kills its 
     expect(result.outcome).toBe('timed-out');
     expect(result.problem).toBe('timed out after 3 s; the process tree was killed');
     expect(result.output.text).toContain('hang fixture: child started');
+    // Interrupted like Ctrl+C before the kill: pytest said where the test was stuck.
+    expect(result.output.text).toMatch(/test_hang\.py:11: KeyboardInterrupt/);
     const survivors = (): number[] => [...processesWith(MARKER).filter((pid) => !before.has(pid)), ...processesWith(cwd)];
     await waitFor(() => survivors().length === 0, 2500);
     expect(survivors()).toEqual([]);
@@ -85,6 +87,24 @@ describe.skipIf(skipReason !== undefined)('killing a hanging test run kills its 
     const survivors = (): number[] => [...processesWith(MARKER).filter((pid) => !before.has(pid)), ...processesWith(cwd)];
     await waitFor(() => survivors().length === 0, 2500);
     expect(survivors()).toEqual([]);
+  }, 30_000);
+});
+
+describe('runProcess at its timeout', () => {
+  const script = "process.on('SIGINT', () => console.log('interrupted')); setInterval(() => undefined, 1000); console.log('started');";
+  const spec = { command: process.execPath, args: ['-e', script], cwd: scratch, env: process.env, timeoutMs: 1500 };
+
+  it('interrupts first when asked, then terminates a process that ignores the interrupt', async () => {
+    const result = await runProcess({ ...spec, interruptGraceMs: 500 });
+    expect(result.termination).toBe('timed-out');
+    expect(result.output.text).toBe('started\ninterrupted\n');
+    expect(result.durationMs).toBeLessThan(10_000);
+  }, 30_000);
+
+  it('terminates at once without an interrupt grace', async () => {
+    const result = await runProcess(spec);
+    expect(result.termination).toBe('timed-out');
+    expect(result.output.text).toBe('started\n');
   }, 30_000);
 });
 

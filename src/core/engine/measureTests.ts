@@ -1,6 +1,6 @@
 import { measureError } from '../tests/errorSignal';
 import type { TestSetup } from '../tests/detectFramework';
-import { isFailing, type TestCase, type TestRun } from '../tests/model';
+import { isFailing, isNoVerdict, noVerdictId, type TestCase, type TestRun } from '../tests/model';
 import { mergeFocusedRun } from '../tests/runDiff';
 import { runTests } from '../tests/runTests';
 import { framesFromText } from '../tests/stackFrames';
@@ -51,10 +51,10 @@ export class TestSignal {
    * its failing tests and updates it; a full run replaces it.
    */
   async measure(scope: 'full' | 'focused', picture: readonly TestCase[], signal: AbortSignal): Promise<Measurement> {
-    const focus = scope === 'focused' ? picture.filter((t) => isFailing(t) && !t.id.endsWith('::<no verdict>')) : undefined;
+    const focus = scope === 'focused' ? picture.filter((t) => isFailing(t) && !isNoVerdict(t)) : undefined;
     const run = await runTests({ setup: this.setup, cwd: this.cwd, focus, timeoutMs: this.timeoutMs(), signal, env: this.env });
     if (scope === 'full' && run.outcome === 'completed') this.calibrate(run.durationMs);
-    const known = picture.filter((t) => !t.id.endsWith('::<no verdict>')).length;
+    const known = picture.filter((t) => !isNoVerdict(t)).length;
     const tests = scope === 'focused' && run.outcome === 'completed' ? mergeFocusedRun(picture, run) : run.tests;
     const measure = measureError({ ...run, tests }, known);
     const failing = measure.noVerdict ? [noVerdictCase(run, measure.noVerdict, this.cwd)] : tests.filter(isFailing);
@@ -77,7 +77,7 @@ export class TestSignal {
 function noVerdictCase(run: TestRun, problem: string, cwd: string): TestCase {
   const tail = run.output.text.slice(-4000);
   return {
-    id: `${run.command}::<no verdict>`,
+    id: noVerdictId(run.command),
     file: '',
     suitePath: [],
     name: 'the test run gave no verdict',

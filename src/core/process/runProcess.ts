@@ -19,6 +19,8 @@ export interface ProcessSpec {
   /** Output cap: bytes kept from the start and from the end of stdout+stderr together. */
   readonly keepHeadBytes?: number;
   readonly keepTailBytes?: number;
+  /** On timeout (POSIX), send SIGINT and wait this long before terminating; by default terminate at once. */
+  readonly interruptGraceMs?: number;
 }
 
 export interface ProcessResult {
@@ -71,11 +73,23 @@ export function runProcess(spec: ProcessSpec): Promise<ProcessResult> {
       }
       treeKill(pid, signal, () => undefined);
     };
+    const terminate = (): void => {
+      killTree('SIGTERM');
+      killTimer = setTimeout(() => killTree('SIGKILL'), KILL_GRACE_MS);
+    };
     const stop = (why: 'timed-out' | 'cancelled'): void => {
       if (termination !== 'exited') return;
       termination = why;
-      killTree('SIGTERM');
-      killTimer = setTimeout(() => killTree('SIGKILL'), KILL_GRACE_MS);
+      if (why === 'timed-out' && posix && spec.interruptGraceMs !== undefined && child.pid !== undefined) {
+        // Interrupted like Ctrl+C first: runners then say where they were (pytest prints the line
+        // it was stuck on and still writes its report) before the tree is terminated for good.
+        try {
+          process.kill(-child.pid, 'SIGINT');
+        } catch {
+          // the group is already gone
+        }
+        killTimer = setTimeout(terminate, spec.interruptGraceMs);
+      } else terminate();
     };
 
     const timer = setTimeout(() => stop('timed-out'), spec.timeoutMs);

@@ -69,6 +69,10 @@ export interface TestRun {
 
 export const isFailing = (t: TestCase): boolean => t.status === 'failed' || t.status === 'error';
 
+/** The id of the one synthetic failing "test" that stands for a run without a verdict (did not compile, hung, collected nothing). */
+export const noVerdictId = (command: string): string => `${command}::<no verdict>`;
+export const isNoVerdict = (t: TestCase): boolean => t.id.endsWith('::<no verdict>');
+
 /** Builds the stable id from its parts (see TestCase.id). */
 export function testId(file: string, suitePath: readonly string[], name: string, parameters?: string): string {
   const tail = [...suitePath, parameters ? `${name}[${parameters}]` : name].join(' › ');

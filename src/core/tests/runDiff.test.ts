@@ -19,6 +19,12 @@ describe('diffRuns', () => {
     });
   });
 
+  it('does not count the stand-in for a run without a verdict as a test that disappeared', () => {
+    const stand: TestCase = { id: 'pytest -q::<no verdict>', file: '', suitePath: [], name: 'the test run gave no verdict', status: 'error', stack: [] };
+    const now: TestCase = { id: 't.py::a', file: 't.py', suitePath: [], name: 'a', status: 'passed', stack: [] };
+    expect(diffRuns([stand], [now]).disappeared).toEqual([]);
+  });
+
   it('reports tests that disappeared, were newly skipped, or appeared', () => {
     const before = [t('a', 'failed'), t('b', 'passed'), t('c', 'failed')];
     const after = [t('b', 'skipped'), t('c', 'failed'), t('new', 'passed')];

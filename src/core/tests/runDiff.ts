@@ -1,4 +1,4 @@
-import { isFailing, type TestCase, type TestRun } from './model';
+import { isFailing, isNoVerdict, type TestCase, type TestRun } from './model';
 
 /**
  * What changed between two runs, test by test. `disappeared` and `newlySkipped` are what the
@@ -30,7 +30,8 @@ export function diffRuns(previous: readonly TestCase[], current: readonly TestCa
   for (const [id, old] of before) {
     const now = after.get(id);
     if (!now) {
-      if (!expected || expected.has(id)) disappeared.push(id);
+      // The stand-in for a run without a verdict goes away when the run gets one: that is no lost test.
+      if ((!expected || expected.has(id)) && !isNoVerdict(old)) disappeared.push(id);
       continue;
     }
     if (now.status === 'skipped' && old.status !== 'skipped') newlySkipped.push(id);

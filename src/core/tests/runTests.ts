@@ -19,6 +19,13 @@ export interface RunTestsOptions {
   readonly env?: NodeJS.ProcessEnv;
 }
 
+/**
+ * A run that times out is first interrupted like Ctrl+C and given this long before it is killed:
+ * runners then print where they were stuck (pytest: the file and line of the hanging loop), which
+ * the output carries to the fixers.
+ */
+export const INTERRUPT_GRACE_MS = 3000;
+
 /** Runs the tests once and turns whatever happened into a TestRun; never throws for a bad run. */
 export async function runTests(options: RunTestsOptions): Promise<TestRun> {
   const reportDir = mkdtempSync(join(tmpdir(), 'loopgain-report-'));
@@ -37,7 +44,7 @@ async function runInto(reportDir: string, given: RunTestsOptions): Promise<TestR
   const context: PlanContext = { cwd: options.cwd, reportDir };
   const planned: PlannedRun | undefined = setup.kind === 'framework' ? setup.adapter.plan(context, options.focus) : undefined;
   const userCommand = setup.kind === 'command-only' ? setup.command : setup.command;
-  const base = { cwd: options.cwd, env: { ...env, ...planned?.env }, timeoutMs: options.timeoutMs, signal: options.signal };
+  const base = { cwd: options.cwd, env: { ...env, ...planned?.env }, timeoutMs: options.timeoutMs, signal: options.signal, interruptGraceMs: INTERRUPT_GRACE_MS };
   const spec: ProcessSpec = userCommand
     ? { ...base, command: shellLine(userCommand, planned?.args ?? []), shell: true }
     : { ...base, command: planned?.invocation[0] as string, args: [...(planned?.invocation.slice(1) ?? []), ...(planned?.args ?? [])] };

@@ -21,6 +21,12 @@ describe('localise', () => {
     expect(lines.every((l) => l.path === 'src/stats.js')).toBe(true);
   });
 
+  it('suspects the whole function a run without a verdict was interrupted in (a hang), not only its line', async () => {
+    const hung: TestCase = { id: 'node --test::<no verdict>', file: '', suitePath: [], name: 'the test run gave no verdict', status: 'error', stack: [frame('src/stats.js', 3)] };
+    const lines = await localise({ failing: [hung], parser, readText, sourceFiles: ['src/stats.js'] });
+    expect(lines.map((l) => [l.line, l.score])).toEqual([1, 2, 3, 4, 5].map((line) => [line, 1]));
+  });
+
   it('suspects the functions a failing test calls when no frame reaches the code', async () => {
     const lines = await localise({ failing: [failing([frame('test/stats.test.js', 3)])], parser, readText, sourceFiles: ['src/stats.js'] });
     expect([...new Set(lines.map((l) => l.path))]).toEqual(['src/stats.js']);

@@ -1,4 +1,4 @@
-import type { TestCase } from '../../tests/model';
+import { isNoVerdict, type TestCase } from '../../tests/model';
 import type { Definition, MutationSite, ParsedSource } from './mutationSites';
 import type { SourceParser } from './sourceParser';
 import { isTestFile, languageOf } from './testFiles';
@@ -59,13 +59,16 @@ export async function localise(input: LocaliseInput): Promise<SuspiciousLine[]> 
 
   for (const test of input.failing) {
     const codeFrames = test.stack.filter((f) => f.inWorkspace && !isTestFile(f.file) && languageOf(f.file));
+    // A run without a verdict that left frames was interrupted somewhere (a hang: pytest names the
+    // line it was stuck on). That line is where the loop was, not what is wrong: its whole function is suspect.
+    const rest = isNoVerdict(test) ? FRAME_LINE : FRAME_FUNCTION;
     const seen = new Set<string>();
     for (const frame of codeFrames) {
       if (seen.has(`${frame.file}:${frame.line}`)) continue;
       seen.add(`${frame.file}:${frame.line}`);
       bump(frame.file, frame.line, FRAME_LINE);
       const enclosing = innermost(await definitionsOf(frame.file), frame.line);
-      if (enclosing) for (let l = enclosing.startLine; l <= enclosing.endLine; l++) if (l !== frame.line) bump(frame.file, l, FRAME_FUNCTION);
+      if (enclosing) for (let l = enclosing.startLine; l <= enclosing.endLine; l++) if (l !== frame.line) bump(frame.file, l, rest);
     }
     if (codeFrames.length === 0) await suspectReachedFunctions(test, input, parsedOf, graphFor, bump);
   }

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { ProposedEdit } from '../../edits/edit';
+import { isNoVerdict } from '../../tests/model';
 import type { Workspace } from '../../workspace/workspace';
 import { FixerError, type FixProposal, type Fixer, type FixRequest } from '../fixer';
 import { generateCandidates, type Candidate } from './candidates';
@@ -47,6 +48,11 @@ const MAX_CANDIDATES = 400;
 /** Timeouts adapt to the suite: five times its measured duration, with a floor. */
 const TIMEOUT_FACTOR = 5;
 const TIMEOUT_FLOOR_MS = 5_000;
+/**
+ * When the tests give no verdict at all (they hang, or do not load), nothing can be measured
+ * first: each patched copy runs the whole suite with this limit, and any verdict beats none.
+ */
+const NO_VERDICT_SCREEN_MS = 15_000;
 
 /**
  * The fixer that needs no model: search-based repair of one-edit bugs. It ranks source lines by the
@@ -74,27 +80,33 @@ export function createOfflineFixer(options: OfflineFixerOptions): Fixer & { read
       const candidates = generated.candidates;
 
       const limit = options.testTimeoutMs ?? 120_000;
-      const calibration = await calibrate(root, options.runTests, failing, limit, request.signal);
+      // No verdict (a hang, or tests that do not load): the frames its output left (pytest prints
+      // the line it was interrupted on) localise; every candidate runs the whole suite.
+      const noVerdict = failing.every(isNoVerdict);
+      const currentError = noVerdict ? Number.POSITIVE_INFINITY : failing.length;
+      const timeouts = noVerdict
+        ? { focused: Math.min(limit, NO_VERDICT_SCREEN_MS), full: Math.min(limit, NO_VERDICT_SCREEN_MS) }
+        : await calibrate(root, options.runTests, failing, limit, request.signal).then(({ focusedMs }) => ({ focused: adaptive(focusedMs, limit), full: adaptive(focusedMs * 3, limit) }));
       const report = await screenCandidates(candidates, {
         workspaceRoot: root,
         runTests: options.runTests,
-        failing,
-        currentError: failing.length,
+        failing: noVerdict ? [] : failing,
+        currentError,
         parallel: options.parallel ?? Math.max(1, availableParallelism() - 1),
-        focusedTimeoutMs: adaptive(calibration.focusedMs, limit),
-        fullTimeoutMs: adaptive(calibration.focusedMs * 3, limit),
+        focusedTimeoutMs: timeouts.focused,
+        fullTimeoutMs: timeouts.full,
         deadline: started + (options.timeBudgetMs ?? 180_000),
         plateauAfter: options.plateauAfter ?? 30,
         signal: request.signal,
       });
-      const { best, alternatives } = pickBest(report, failing.length);
+      const { best, alternatives } = pickBest(report, currentError);
       state.lastStats = {
         suspiciousLines: suspicious.length,
         candidates: candidates.length,
         screened: report.screened.length,
-        testRuns: report.testRuns + 1,
+        testRuns: report.testRuns + (noVerdict ? 0 : 1),
         timeouts: report.timeouts,
-        runsToFirstPass: report.runsToFirstPass === undefined ? undefined : report.runsToFirstPass + 1,
+        runsToFirstPass: report.runsToFirstPass === undefined ? undefined : report.runsToFirstPass + (noVerdict ? 0 : 1),
         stoppedBy: report.stoppedBy,
         elapsedMs: Date.now() - started,
         skippedFiles: generated.skipped,
@@ -114,7 +126,7 @@ export function createOfflineFixer(options: OfflineFixerOptions): Fixer & { read
         usage: { inputTokens: 0, outputTokens: 0 },
         rationale:
           `${c.mutation.family}: ${c.mutation.description} at ${c.path}:${c.mutation.line} leaves ${best.fullFailing} failing ` +
-          `(now ${failing.length}); screened ${report.screened.length} of ${candidates.length} candidates in ${report.testRuns} test runs` +
+          `(now ${noVerdict ? 'no verdict' : failing.length}); screened ${report.screened.length} of ${candidates.length} candidates in ${report.testRuns} test runs` +
           (alternatives.length > 0 ? `; ${alternatives.length} other patch(es) did as well` : ''),
         alternatives: alternatives.map((a) => ({ description: `${a.candidate.mutation.description} at ${a.candidate.path}:${a.candidate.mutation.line}`, edits: [toEdit(a.candidate)] })),
       };

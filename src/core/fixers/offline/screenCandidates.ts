@@ -10,7 +10,7 @@ export type ScratchTestRunner = (cwd: string, focus: readonly TestCase[] | undef
 export interface ScreeningOptions {
   readonly workspaceRoot: string;
   readonly runTests: ScratchTestRunner;
-  /** The tests failing now: every candidate is tried on these first. */
+  /** The tests failing now: every candidate is tried on these first (none: straight to the full suite). */
   readonly failing: readonly TestCase[];
   /** Failing tests of the full suite now: a candidate must beat this to be worth proposing. */
   readonly currentError: number;
@@ -83,13 +83,16 @@ export async function screenCandidates(candidates: readonly Candidate[], options
         const file = join(scratch, ...candidate.path.split('/'));
         await fs.writeFile(file, candidate.patched, 'utf8');
         try {
-          const focused = await options.runTests(scratch, options.failing, options.focusedTimeoutMs, options.signal);
-          testRuns++;
-          if (focused.outcome === 'timed-out') timeouts++;
-          const focusedFailing = focused.outcome === 'completed' && focused.tests.length > 0 ? countFailing(focused, options.failing) : undefined;
-          if (focusedFailing === undefined || focusedFailing >= baselineFocused) {
-            record({ candidate, focusedFailing, timedOut: focused.outcome === 'timed-out' });
-            continue;
+          let focusedFailing: number | undefined;
+          if (options.failing.length > 0) {
+            const focused = await options.runTests(scratch, options.failing, options.focusedTimeoutMs, options.signal);
+            testRuns++;
+            if (focused.outcome === 'timed-out') timeouts++;
+            focusedFailing = focused.outcome === 'completed' && focused.tests.length > 0 ? countFailing(focused, options.failing) : undefined;
+            if (focusedFailing === undefined || focusedFailing >= baselineFocused) {
+              record({ candidate, focusedFailing, timedOut: focused.outcome === 'timed-out' });
+              continue;
+            }
           }
           const full = await options.runTests(scratch, undefined, options.fullTimeoutMs, options.signal);
           testRuns++;
